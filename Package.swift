@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "planpipe",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "planpipe", targets: ["planpipe"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Normalize", targets: ["Normalize"]),
+        .library(name: "Export", targets: ["Export"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Ingest", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        .target(
+            name: "Normalize",
+            dependencies: ["Ingest"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Export", dependencies: ["Normalize"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "planpipe",
+            dependencies: [
+                "Ingest", "Normalize", "Export",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IngestTests",
+            dependencies: ["Ingest"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "NormalizeTests", dependencies: ["Normalize"], swiftSettings: swiftSettings),
+        .testTarget(name: "ExportTests", dependencies: ["Export"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["planpipe"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,61 @@
+/// A finding about a document's content, reported in its `warnings`.
+///
+/// Diagnostics are data, not log lines: the text stays as printed and the
+/// diagnostic says what was found and what planpipe did about it.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    /// The published, stable warning codes.
+    public enum Code: String, Sendable, Codable, CaseIterable {
+        case sumMismatch = "sum_mismatch"
+        case signSuspect = "sign_suspect"
+        case missingCell = "missing_cell"
+        /// A text dump was not UTF-8 and was read as Windows-1252.
+        case legacyEncoding = "legacy_encoding"
+        /// The text looks like UTF-8 that was once decoded as Latin-1 ("fÃ¶r").
+        case mojibakeSuspect = "mojibake_suspect"
+        /// The document's organization, kind or period could not be told.
+        case unclassified
+    }
+
+    public var code: Code
+    public var message: String
+    public var provenance: Provenance?
+
+    public init(code: Code, message: String, provenance: Provenance? = nil) {
+        self.code = code
+        self.message = message
+        self.provenance = provenance
+    }
+
+    private enum CodingKeys: String, CodingKey { case code, message, provenance }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(message, forKey: .message)
+        try container.encode(provenance, forKey: .provenance)
+    }
+}
+
+/// Collects diagnostics from every stage; `sorted` gives them in document order,
+/// so output never depends on the order the stages ran in.
+public struct DiagnosticLog: Sendable, Equatable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func emit(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Document order (diagnostics without provenance first), then code and message.
+    public var sorted: [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
+            switch (lhs.provenance, rhs.provenance) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case let (l?, r?) where l != r: return l < r
+            default: return (lhs.code.rawValue, lhs.message) < (rhs.code.rawValue, rhs.message)
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Why a file could not be read at all. Each case renders as one line a user can act on;
+/// the CLI prints it as `planpipe: <file>: <reason>`.
+public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    case fileNotFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case emptyFile(path: String)
+    case binaryData(path: String)
+    case unsupportedFormat(path: String)
+    case notPDF(path: String)
+    case truncatedPDF(path: String)
+    case encryptedPDF(path: String)
+    case pdftotextNotInstalled(path: String)
+    case pdftotextTimedOut(path: String, seconds: Double)
+    case pdftotextFailed(path: String, status: Int32, message: String)
+    case malformedLayout(path: String, reason: String)
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .fileNotFound(let path), .isDirectory(let path), .unreadable(let path, _),
+             .emptyFile(let path), .binaryData(let path), .unsupportedFormat(let path),
+             .notPDF(let path), .truncatedPDF(let path), .encryptedPDF(let path),
+             .pdftotextNotInstalled(let path), .pdftotextTimedOut(let path, _),
+             .pdftotextFailed(let path, _, _), .malformedLayout(let path, _):
+            path
+        }
+    }
+
+    /// The reason alone, without the path.
+    public var reason: String {
+        switch self {
+        case .fileNotFound: "no such file"
+        case .isDirectory: "is a directory, not a document"
+        case .unreadable(_, let reason): "cannot read the file: \(reason)"
+        case .emptyFile: "the file is empty"
+        case .binaryData: "binary data, not a text dump (expected a .txt of extracted plan text)"
+        case .unsupportedFormat: "unsupported file type (expected .txt or .pdf)"
+        case .notPDF: "not a PDF (the file does not start with %PDF-)"
+        case .truncatedPDF: "truncated PDF (no %%EOF marker at the end); download the file again"
+        case .encryptedPDF: "encrypted PDF; remove the password protection and retry"
+        case .pdftotextNotInstalled:
+            "pdftotext is not installed (install poppler-utils: apt-get install poppler-utils)"
+        case .pdftotextTimedOut(_, let seconds):
+            "pdftotext did not finish within \(Int(seconds)) s and was stopped"
+        case .pdftotextFailed(_, let status, let message):
+            message.isEmpty ? "pdftotext failed with exit status \(status)"
+                : "pdftotext failed with exit status \(status): \(message)"
+        case .malformedLayout(_, let reason): "unreadable pdftotext layout output: \(reason)"
+        }
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reads plan PDFs through poppler's `pdftotext -bbox-layout`, run as a process.
+public struct PDFSource: DocumentSource {
+    /// Seconds pdftotext may run before it is stopped.
+    public var timeout: Double
+    /// The pdftotext executable: a name looked up on PATH, or a path.
+    public var executable: String
+
+    public init(timeout: Double = 120, executable: String = "pdftotext") {
+        self.timeout = timeout
+        self.executable = executable
+    }
+
+    public static func canRead(_ url: URL) -> Bool { url.pathExtension.lowercased() == "pdf" }
+
+    public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+        let path = url.relativePath
+        try PDFPreflight.check(url)
+        let data = try FileCheck.read(url)
+        let result: ProcessRunner.Result
+        do {
+            result = try ProcessRunner(timeout: timeout)
+                .run(executable, arguments: ["-bbox-layout", "-enc", "UTF-8", url.path, "-"])
+        } catch {
+            switch error {
+            case .notFound: throw .pdftotextNotInstalled(path: path)
+            case .timedOut: throw .pdftotextTimedOut(path: path, seconds: timeout)
+            case .launchFailed(let reason): throw .pdftotextFailed(path: path, status: -1, message: reason)
+            }
+        }
+        try Self.check(result, path: path)
+        let pages = try LayoutXMLReader().read(result.standardOutput, path: path)
+        if pages.isEmpty { throw .malformedLayout(path: path, reason: "no pages in the output") }
+        return SourceDocument(path: path, format: .pdf, sha256: SHA256.hex(of: data), pages: pages)
+    }
+
+    /// Maps pdftotext's exit status and message to a typed error.
+    /// pdftotext exits 1 when it cannot open the file (also for a wrong password),
+    /// 3 when the document forbids copying its text, and 99 for other errors.
+    static func check(_ result: ProcessRunner.Result, path: String) throws(IngestError) {
+        let message = String(decoding: result.standardError, as: UTF8.self)
+        let lastLine = message.split(separator: "\n").last.map { $0.trimmingWhitespace } ?? ""
+        if result.status == 0 { return }
+        if result.status == 3 || message.localizedCaseInsensitiveContains("password") {
+            throw .encryptedPDF(path: path)
+        }
+        if message.contains("May not be a PDF file") { throw .notPDF(path: path) }
+        throw .pdftotextFailed(path: path, status: result.status, message: lastLine)
+    }
+}

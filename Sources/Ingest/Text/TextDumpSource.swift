@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads text dumps of plan PDFs (.txt): decodes, cleans and splits them into numbered lines on pages.
+///
+/// Cleaning: CRLF and CR become LF, text is NFC-normalized, control characters and U+FFFC
+/// (object replacement) become spaces, trailing white space is dropped, and the single space that
+/// marks a page start is removed. Line numbers are those of the file, as an editor shows them.
+public struct TextDumpSource: DocumentSource {
+    public init() {}
+
+    public static func canRead(_ url: URL) -> Bool {
+        ["txt", "text"].contains(url.pathExtension.lowercased())
+    }
+
+    public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+        let data = try FileCheck.read(url)
+        let document = try parse(data, path: url.relativePath, log: &log)
+        return document
+    }
+
+    /// Parses a text dump's bytes; `path` is recorded as the document's source path.
+    public func parse(_ data: Data, path: String, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+        let (decoded, encoding) = try TextDecoding.decode(data, path: path)
+        if encoding == .windows1252 {
+            log.emit(Diagnostic(code: .legacyEncoding,
+                                message: "the file is not UTF-8; read as Windows-1252"))
+        }
+        let text = decoded
+            .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .precomposedStringWithCanonicalMapping
+        if Self.mojibakeMarkers.contains(where: text.contains) {
+            log.emit(Diagnostic(code: .mojibakeSuspect,
+                                message: "the text contains sequences like \"Ã¤\" (UTF-8 read as Latin-1 "
+                                    + "before it was saved); kept as printed"))
+        }
+        let raw = rawLines(text)
+        let breaks = PageBreakDetector().pageBreaks(in: raw)
+        var pages: [SourcePage] = []
+        var current: [SourceLine] = []
+        for (index, line) in raw.enumerated() {
+            for _ in 0..<(breaks[index] ?? 0) {
+                pages.append(SourcePage(number: pages.count + 1, lines: current))
+                current = []
+            }
+            let isMarker = breaks[index] != nil && line.formFeedsBefore == 0 && line.text.hasPrefix(" ")
+                && !line.text.hasPrefix("  ")
+            let text = isMarker ? String(line.text.dropFirst()) : line.text
+            current.append(SourceLine(number: line.number, page: pages.count + 1, text: Self.clean(text)))
+        }
+        pages.append(SourcePage(number: pages.count + 1, lines: current))
+        return SourceDocument(path: path, format: .text, sha256: SHA256.hex(of: data), pages: pages)
+    }
+
+    /// Splits the text into physical lines, and those at form feeds. Each form feed ends a page
+    /// (two in a row leave an empty page); text before a form feed stays on the page it ends.
+    private func rawLines(_ text: String) -> [PageBreakDetector.RawLine] {
+        var physical = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if physical.last?.isEmpty == true { physical.removeLast() }
+        var lines: [PageBreakDetector.RawLine] = []
+        var pendingFormFeeds = 0
+        for (offset, line) in physical.enumerated() {
+            let segments = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            for (part, segment) in segments.enumerated() {
+                if part > 0 { pendingFormFeeds += 1 }
+                if segment.isEmpty && segments.count > 1 { continue }
+                lines.append(.init(number: offset + 1, text: String(segment), formFeedsBefore: pendingFormFeeds))
+                pendingFormFeeds = 0
+            }
+        }
+        return lines
+    }
+
+    static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            scalars.append(isControl || scalar == "\u{FFFC}" ? " " : scalar)
+        }
+        var cleaned = String(scalars)
+        while cleaned.last?.isWhitespace == true { cleaned.removeLast() }
+        return cleaned
+    }
+
+    private static let mojibakeMarkers = ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©"]
+}

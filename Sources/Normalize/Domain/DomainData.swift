@@ -1,0 +1,79 @@
+import Foundation
+
+/// The domain facts planpipe relies on, loaded from the data files in `Resources/`:
+/// the kommunalförbund with their members and kommunkoder, and the document kinds.
+public struct DomainData: Sendable, Decodable {
+    public var forbund: [Forbund]
+    public var kinds: [KindEntry]
+
+    /// A kommunalförbund: id, official name, the names it goes by, and its members.
+    public struct Forbund: Sendable, Decodable {
+        public var id: String
+        public var name: String
+        /// Names matched case-insensitively as word beginnings ("Fyrbodal" also finds "Fyrbodals").
+        public var names: [String]
+        /// Abbreviations matched case-sensitively as whole words ("GR").
+        public var abbreviations: [String]?
+        public var members: [Municipality]
+    }
+
+    /// A municipality with its SCB kommunkod and the other spellings documents use.
+    public struct Municipality: Sendable, Decodable {
+        public var name: String
+        public var municipalityCode: String
+        public var variants: [String]?
+
+        private enum CodingKeys: String, CodingKey {
+            case name, municipalityCode = "municipality_code", variants
+        }
+    }
+
+    /// A document kind, its display title and the stems that name it in text, most specific first.
+    public struct KindEntry: Sendable, Decodable {
+        public var kind: DocumentKind
+        public var title: String
+        public var stems: [String]
+    }
+
+    /// The data shipped with planpipe.
+    public static func bundled() throws(NormalizeError) -> DomainData {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<DomainData, NormalizeError> = Result { () throws(NormalizeError) in
+        struct ForbundFile: Decodable { var forbund: [Forbund] }
+        struct KindsFile: Decodable { var kinds: [KindEntry] }
+        let forbund: ForbundFile = try load("forbund")
+        let kinds: KindsFile = try load("document-kinds")
+        return DomainData(forbund: forbund.forbund, kinds: kinds.kinds)
+    }
+
+    private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
+        else { throw .resourceMissing(name: "\(name).json") }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch {
+            throw .resourceInvalid(name: "\(name).json", reason: String(describing: error))
+        }
+    }
+
+    private init(forbund: [Forbund], kinds: [KindEntry]) {
+        self.forbund = forbund
+        self.kinds = kinds
+    }
+}
+
+/// Why normalization could not run: only problems with planpipe's own installation,
+/// never with a document (those are warnings).
+public enum NormalizeError: Error, Sendable, Equatable, CustomStringConvertible {
+    case resourceMissing(name: String)
+    case resourceInvalid(name: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .resourceMissing(let name): "planpipe's data file \(name) is missing; reinstall planpipe"
+        case .resourceInvalid(let name, let reason): "planpipe's data file \(name) is invalid: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Ingest
+
+/// The Normalize stage: turns a `SourceDocument` into a `PlanDocument`.
+///
+/// Stages run in order and report into one `DiagnosticLog`; its sorted diagnostics become
+/// the document's `warnings`, so output never depends on stage order.
+public struct Normalizer: Sendable {
+    public var domain: DomainData
+
+    public init(domain: DomainData) {
+        self.domain = domain
+    }
+
+    /// A normalizer with the domain data shipped in planpipe's resources.
+    public init() throws(NormalizeError) {
+        self.init(domain: try DomainData.bundled())
+    }
+
+    /// Normalizes `source`; `log` may already hold diagnostics from Ingest.
+    public func normalize(_ source: SourceDocument, log: DiagnosticLog = DiagnosticLog()) -> PlanDocument {
+        var log = log
+        let info = DocumentClassifier(domain: domain).classify(source, log: &log)
+        var document = PlanDocument(document: info)
+        document.warnings = log.sorted
+        return document
+    }
+}

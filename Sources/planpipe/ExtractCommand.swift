@@ -1,0 +1,55 @@
+import ArgumentParser
+import Export
+import Foundation
+import Ingest
+import Normalize
+
+/// `planpipe extract FILE`: one document to normalized JSON.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read one plan (.txt text dump or .pdf) and print its normalized JSON.",
+        discussion: "Warnings about the document go to stderr as 'file:line: warning: code: message'."
+    )
+
+    @Argument(help: "The document: a .txt text dump or a .pdf.")
+    var file: String
+
+    @Option(name: .customLong("output-dir"),
+            help: "Write <id>.json into this folder (atomically) instead of printing to stdout.")
+    var outputDirectory: String?
+
+    @Option(help: "Seconds pdftotext may run before it is stopped.")
+    var timeout: Double = 120
+
+    @Flag(help: "Do not print warnings to stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let document: PlanDocument
+        do {
+            var pipeline = try PlanPipeline()
+            pipeline.loader.pdfSource.timeout = timeout
+            document = try pipeline.extract(URL(filePath: file))
+        } catch {
+            throw DocumentFailure(message: error.description)
+        }
+        if !quiet { WarningPrinter().print(document) }
+        let json = try PlanJSONExporter().render(document)
+        if let outputDirectory {
+            let target = URL(filePath: outputDirectory).appending(path: "\(document.document.id).json")
+            do {
+                try OutputWriter().write(json, to: target)
+            } catch {
+                throw DocumentFailure(message: error.description)
+            }
+            print(target.relativePath)
+        } else {
+            FileHandle.standardOutput.write(json)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The planpipe command line: thin subcommands over the Ingest, Normalize and Export libraries.
+///
+/// Exit status: 0 success, 1 a document could not be processed, 2 a usage error.
+@main
+struct Planpipe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planpipe",
+        abstract: "Turn Swedish kommunalförbund plans and budgets into typed, comparable data.",
+        subcommands: [ExtractCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as DocumentFailure {
+            FileHandle.standardError.write(Data("planpipe: \(failure.message)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// A document that could not be processed; printed as one line `planpipe: <file>: <reason>`.
+struct DocumentFailure: Error {
+    var message: String
+}

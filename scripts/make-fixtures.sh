@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# Regenerates the PDF fixtures in Tests/IngestTests/Fixtures/pdf/ from the
+# HTML sources in scripts/fixtures/ using LibreOffice (soffice --headless).
+#
+#   scripts/make-fixtures.sh
+#
+# Requirements: bash, coreutils, sed, LibreOffice (soffice) and the Liberation
+# fonts. pdfinfo (poppler-utils) is optional; when present the script checks
+# page counts and page sizes of the results.
+#
+# Environment:
+#   SOFFICE                 soffice binary (default: soffice)
+#   LARGE_PLAN_SECTIONS     sections in large-plan.pdf (default: 30)
+#
+# Notes on how LibreOffice is driven (LibreOffice 7.4):
+#  * The HTML is imported with --infilter="HTML (StarWriter)" (normal Writer
+#    document). The default "Writer/Web" import used by a plain
+#    `--convert-to pdf file.html` drops <h1> headings and emits a blank first
+#    page, so it must not be used.
+#  * With that import filter CSS `@page { size: A4 landscape }` is honoured
+#    (pdfinfo reports 841.89 x 595.304 pt) and <thead> rows are repeated on
+#    every page the table spans.
+#  * Border rules for td/th in a style sheet are ignored; visible cell borders
+#    come from the <table border="1"> attribute.
+#  * soffice writes a creation date, a random /ID and a /DocChecksum into every
+#    PDF. They are replaced by same-length fixed values (so the xref offsets
+#    stay valid) to make the output reproducible.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SRC="$ROOT/scripts/fixtures"
+OUT="$ROOT/Tests/IngestTests/Fixtures/pdf"
+SOFFICE=${SOFFICE:-soffice}
+SECTIONS=${LARGE_PLAN_SECTIONS:-30}
+
+# UTC keeps the PDF date string at a fixed length ("D:YYYYMMDDhhmmssZ'").
+export TZ=UTC
+FIXED_DATE="D:20250101000000Z'"
+
+BEGIN_MARK='<!-- BEGIN CONTENT -->'
+END_MARK='<!-- END CONTENT -->'
+
+die() { echo "make-fixtures: $*" >&2; exit 1; }
+
+command -v "$SOFFICE" >/dev/null 2>&1 || die "soffice not found (set SOFFICE=...)"
+
+WORK=$(mktemp -d /tmp/planpipe-fixtures.XXXXXX)
+PROFILE=$(mktemp -d /tmp/lo-profile-XXXXXX)
+cleanup() { rm -rf "$WORK" "$PROFILE"; }
+trap cleanup EXIT
+
+# Prints the part of an HTML source between the CONTENT markers, with the
+# table border attribute normalised (bordered and borderless variants must
+# otherwise be identical).
+content_of() {
+    local s
+    s=$(<"$1")
+    [[ $s == *"$BEGIN_MARK"*"$END_MARK"* ]] || die "$1: missing CONTENT markers"
+    s=${s#*"$BEGIN_MARK"}
+    s=${s%%"$END_MARK"*}
+    printf '%s' "$s"
+}
+
+same_content() {
+    local a b
+    a=$(content_of "$SRC/$1")
+    b=$(content_of "$SRC/$2")
+    a=${a//border=\"1\"/border=\"0\"}
+    b=${b//border=\"1\"/border=\"0\"}
+    [[ $a == "$b" ]] || die "$1 and $2 differ in content (only border=\"1\"/\"0\" may differ)"
+}
+
+same_content activity-table.html activity-table-borderless.html
+same_content budget-table.html budget-table-borderless.html
+
+# --- large-plan.html: generated, landscape, $SECTIONS x (activities + budget)
+large="$WORK/large-plan.html"
+{
+    head=$(<"$SRC/activity-table.html")
+    head=${head%%"$BEGIN_MARK"*}
+    head=${head/<title>*<\/title>/<title>Verksamhetsplan (stor testfil)</title>}
+    printf '%s\n' "$head"
+    activities=$(content_of "$SRC/activity-table.html")
+    budget=$(content_of "$SRC/budget-table.html")
+    for ((i = 1; i <= SECTIONS; i++)); do
+        printf '<!-- section %d -->\n%s\n%s\n' "$i" "$activities" "$budget"
+    done
+    printf '</body>\n</html>\n'
+} >"$large"
+
+# --- render ---------------------------------------------------------------
+inputs=(
+    "$SRC/activity-table.html"
+    "$SRC/activity-table-borderless.html"
+    "$SRC/budget-table.html"
+    "$SRC/budget-table-borderless.html"
+    "$large"
+)
+mkdir -p "$WORK/pdf"
+"$SOFFICE" -env:UserInstallation="file://$PROFILE" \
+    --headless --norestore --nologo --nodefault --nolockcheck \
+    --infilter="HTML (StarWriter)" \
+    --convert-to pdf:writer_pdf_Export \
+    --outdir "$WORK/pdf" "${inputs[@]}" \
+    > "$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log" >&2; die "soffice failed"; }
+
+# --- make the PDFs reproducible -------------------------------------------
+normalise() {
+    local pdf=$1 src=$2 hash before after
+    hash=$(md5sum <"$src")
+    hash=${hash%% *}
+    hash=${hash^^}
+    before=$(wc -c <"$pdf")
+    LC_ALL=C sed -E -i \
+        -e "s|/CreationDate\\(D:[0-9]{14}Z'\\)|/CreationDate($FIXED_DATE)|" \
+        -e "s|/ID \\[ <[0-9A-F]{32}>|/ID [ <$hash>|" \
+        -e "s|^<[0-9A-F]{32}> \\]|<$hash> ]|" \
+        -e "s|/DocChecksum /[0-9A-F]{32}|/DocChecksum /$hash|" \
+        "$pdf"
+    after=$(wc -c <"$pdf")
+    [[ $before == "$after" ]] || die "$pdf: size changed while normalising ($before -> $after)"
+    LC_ALL=C grep -aq "/CreationDate($FIXED_DATE)" "$pdf" ||
+        echo "make-fixtures: warning: $pdf: creation date not normalised" >&2
+}
+
+for src in "${inputs[@]}"; do
+    name=$(basename "$src" .html)
+    pdf="$WORK/pdf/$name.pdf"
+    [[ -s $pdf ]] || { cat "$WORK/soffice.log" >&2; die "soffice produced no $name.pdf"; }
+    normalise "$pdf" "$src"
+done
+
+# --- sanity checks (need pdfinfo) -----------------------------------------
+# check NAME ORIENTATION MIN_PAGES MAX_BYTES
+check() {
+    local pdf="$WORK/pdf/$1.pdf" info pages size bytes
+    bytes=$(wc -c <"$pdf")
+    ((bytes <= $4)) || die "$1.pdf is $bytes bytes (limit $4)"
+    command -v pdfinfo >/dev/null 2>&1 || return 0
+    info=$(pdfinfo "$pdf")
+    pages=$(sed -n 's/^Pages: *//p' <<<"$info")
+    size=$(sed -n 's/^Page size: *\([0-9.]* x [0-9.]*\) pts.*/\1/p' <<<"$info")
+    case $2 in
+        landscape) [[ $size == "841.89 x 595.304" ]] || die "$1.pdf: page size $size, expected A4 landscape" ;;
+        portrait) [[ $size == "595.304 x 841.89" ]] || die "$1.pdf: page size $size, expected A4 portrait" ;;
+    esac
+    ((pages >= $3)) || die "$1.pdf: $pages pages, expected at least $3"
+    printf '%-32s %4d pages  %s pt  %8d bytes\n' "$1.pdf" "$pages" "$size" "$bytes"
+}
+check activity-table landscape 3 204800
+check activity-table-borderless landscape 3 204800
+check budget-table portrait 1 204800
+check budget-table-borderless portrait 1 204800
+check large-plan landscape 60 2097152
+
+mkdir -p "$OUT"
+for src in "${inputs[@]}"; do
+    name=$(basename "$src" .html)
+    cp "$WORK/pdf/$name.pdf" "$OUT/$name.pdf"
+done
+echo "make-fixtures: wrote ${#inputs[@]} PDFs to ${OUT#"$ROOT"/}"
