@@ -12,6 +12,8 @@
 #   SOFFICE                 soffice binary (default: soffice)
 #   LARGE_PLAN_SECTIONS     sections in large-plan.pdf (default: 30)
 #
+# encrypted.pdf (a copy of budget-table.pdf with a user password) needs qpdf.
+#
 # Notes on how LibreOffice is driven (LibreOffice 7.4):
 #  * The HTML is imported with --infilter="HTML (StarWriter)" (normal Writer
 #    document). The default "Writer/Web" import used by a plain
@@ -159,3 +161,11 @@ for src in "${inputs[@]}"; do
     cp "$WORK/pdf/$name.pdf" "$OUT/$name.pdf"
 done
 echo "make-fixtures: wrote ${#inputs[@]} PDFs to ${OUT#"$ROOT"/}"
+
+# --- encrypted.pdf: a real user-password-protected PDF for the error tests (needs qpdf).
+# Its bytes differ on every run (AES salt), so it is only rewritten when missing.
+if [[ ! -f "$OUT/encrypted.pdf" ]]; then
+    command -v qpdf >/dev/null || die "qpdf is needed to make encrypted.pdf (apt-get install qpdf)"
+    qpdf --encrypt secret-user secret-owner 256 -- "$OUT/budget-table.pdf" "$OUT/encrypted.pdf"
+    echo "make-fixtures: wrote encrypted.pdf (user password: secret-user)"
+fi

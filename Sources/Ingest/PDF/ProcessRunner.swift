@@ -52,8 +52,8 @@ struct ProcessRunner: Sendable {
                 kill(process.processIdentifier, SIGKILL)
                 finished.wait()
             }
-            _ = outputData.wait()
-            _ = errorData.wait()
+            // The pipes are not awaited: a grandchild may still hold them open. Their readers end
+            // by themselves when it exits.
             throw .timedOut
         }
         return Result(status: process.terminationStatus,

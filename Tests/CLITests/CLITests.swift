@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// Runs the built `planpipe` binary and checks its output, messages and exit codes.
+struct CLITests {
+    static let root = URL(filePath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func binary() throws -> URL {
+        let folder = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [folder, folder.deletingLastPathComponent(),
+                          folder.deletingLastPathComponent().deletingLastPathComponent()] {
+            let url = candidate.appending(path: "planpipe")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        let fallback = root.appending(path: ".build/debug/planpipe")
+        try #require(FileManager.default.isExecutableFile(atPath: fallback.path), "planpipe binary not found")
+        return fallback
+    }
+
+    static func run(_ arguments: [String], path: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        if let path { process.environment = ["PATH": path] }
+        let output = FileManager.default.temporaryDirectory.appending(path: "planpipe-cli-\(UUID().uuidString)")
+        try Data().write(to: URL(filePath: output.path + ".out"))
+        try Data().write(to: URL(filePath: output.path + ".err"))
+        defer {
+            try? FileManager.default.removeItem(atPath: output.path + ".out")
+            try? FileManager.default.removeItem(atPath: output.path + ".err")
+        }
+        process.standardOutput = try FileHandle(forWritingTo: URL(filePath: output.path + ".out"))
+        process.standardError = try FileHandle(forWritingTo: URL(filePath: output.path + ".err"))
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: try String(contentsOfFile: output.path + ".out", encoding: .utf8),
+                   stderr: try String(contentsOfFile: output.path + ".err", encoding: .utf8))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "planpipe-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func extractPrintsTheNormalizedJSON() throws {
+        let run = try Self.run(["extract", "seeds/000_95ad663e025e0bbc.txt"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("{\n  \"schema_version\": \"1\",\n  \"document\": {\n    \"id\": \"fyrbodal-aktivitetsplan-2023\""))
+    }
+
+    @Test func extractWritesIntoAnOutputFolder() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["extract", "seeds/003_7ca1042aa7ecc69e.txt", "--output-dir", folder.path])
+        #expect(run.status == 0)
+        let written = folder.appending(path: "skaraborg-budget_och_verksamhetsplan-2026.json")
+        #expect(run.stdout == written.path + "\n")
+        #expect(FileManager.default.fileExists(atPath: written.path))
+    }
+
+    @Test func warningsGoToStderrWithTheFileName() throws {
+        let run = try Self.run(["extract", "seeds/004_0cdacc11dfb66760.txt"])
+        #expect(run.status == 0)
+        #expect(run.stderr.hasPrefix("seeds/004_0cdacc11dfb66760.txt: warning: unclassified: "))
+    }
+
+    @Test func badInputsGiveOneLineAndExitStatusOne() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appending(path: "empty.txt")
+        try Data().write(to: empty)
+        let binary = folder.appending(path: "binary.txt")
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]).write(to: binary)
+        let fake = folder.appending(path: "fake.pdf")
+        try Data("<html>not a pdf</html>".utf8).write(to: fake)
+        let pdf = try Data(contentsOf: Self.root.appending(path: "Tests/IngestTests/Fixtures/pdf/budget-table.pdf"))
+        let truncated = folder.appending(path: "truncated.pdf")
+        try pdf.prefix(pdf.count / 3).write(to: truncated)
+        let encrypted = "Tests/IngestTests/Fixtures/pdf/encrypted.pdf"
+        let cases: [(String, String)] = [
+            ("seeds/missing.txt", "seeds/missing.txt: no such file"),
+            ("seeds", "seeds: is a directory, not a document"),
+            (empty.path, "\(empty.path): the file is empty"),
+            (binary.path, "\(binary.path): binary data, not a text dump (expected a .txt of extracted plan text)"),
+            (fake.path, "\(fake.path): not a PDF (the file does not start with %PDF-)"),
+            (truncated.path, "\(truncated.path): truncated PDF (no %%EOF marker at the end); download the file again"),
+            (encrypted, "\(encrypted): encrypted PDF; remove the password protection and retry"),
+        ]
+        for (file, message) in cases {
+            let run = try Self.run(["extract", file])
+            #expect(run.status == 1, "\(file)")
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "planpipe: \(message)\n")
+        }
+    }
+
+    @Test func aMissingPdftotextIsExplained() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["extract", "Tests/IngestTests/Fixtures/pdf/budget-table.pdf"], path: folder.path)
+        #expect(run.status == 1)
+        #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: pdftotext is not installed "
+            + "(install poppler-utils: apt-get install poppler-utils)\n")
+    }
+
+    @Test func aHangingPdftotextTimesOut() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fake = folder.appending(path: "pdftotext")
+        try Data("#!/bin/sh\nexec sleep 30\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let run = try Self.run(["extract", "Tests/IngestTests/Fixtures/pdf/budget-table.pdf", "--timeout", "1"],
+                               path: folder.path + ":/usr/bin:/bin")
+        #expect(run.status == 1)
+        #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: pdftotext did not finish "
+            + "within 1 s and was stopped\n")
+    }
+
+    @Test(arguments: [["extract"], ["extract", "a.txt", "b.txt"], ["extract", "a.txt", "--timeout", "0"], ["nosuch"]])
+    func usageErrorsExitWithStatusTwo(arguments: [String]) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Usage:") || run.stderr.contains("Error:"))
+    }
+
+    @Test func helpListsTheSubcommands() throws {
+        let run = try Self.run(["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("extract"))
+    }
+}
