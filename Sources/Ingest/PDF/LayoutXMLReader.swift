@@ -82,9 +82,22 @@ private struct PageBuilder {
     mutating func startLine() { words = [] }
 
     mutating func addWord(_ text: String, bbox: BoundingBox) {
-        let cleaned = TextDumpSource.clean(text.precomposedStringWithCanonicalMapping).trimmingWhitespace
+        let cleaned = Self.needsCleaning(text)
+            ? TextDumpSource.clean(text.precomposedStringWithCanonicalMapping).trimmingWhitespace : text
         guard !cleaned.isEmpty else { return }
         words.append(Word(text: cleaned, bbox: bbox))
+    }
+
+    /// Most words are plain printable text; only those with control characters, white space,
+    /// combining marks or U+FFFC need the (slower) NFC and cleaning pass.
+    private static func needsCleaning(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let value = scalar.value
+            if value < 0x7F { return value < 0x21 }
+            return value <= 0xA0 || (0x0300...0x036F).contains(value) || value == 0x1680
+                || (0x2000...0x200A).contains(value) || value == 0x2028 || value == 0x2029 || value == 0x202F
+                || value == 0x205F || value == 0x3000 || value == 0xFFFC
+        }
     }
 
     mutating func endLine(bbox: BoundingBox?) {

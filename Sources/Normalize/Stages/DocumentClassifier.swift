@@ -93,22 +93,36 @@ struct DocumentClassifier {
 extension String {
     /// How often `needle` (lowercase) occurs at the start of a word in this (lowercased) text.
     func countWordStarts(of needle: String) -> Int {
-        var count = 0
-        for range in ranges(of: needle) {
-            if range.lowerBound == startIndex || !self[index(before: range.lowerBound)].isLetter { count += 1 }
-        }
-        return count
+        utf8Occurrences(of: needle, wholeWord: false)
     }
 
     /// How often `word` occurs as a whole word, case-sensitively.
     func countWholeWords(_ word: String) -> Int {
-        var count = 0
-        for range in ranges(of: word) {
-            let startsWord = range.lowerBound == startIndex || !self[index(before: range.lowerBound)].isLetter
-            let endsWord = range.upperBound == endIndex || !self[range.upperBound].isLetter
-            if startsWord && endsWord { count += 1 }
+        utf8Occurrences(of: word, wholeWord: true)
+    }
+
+    /// Counts occurrences that start a word (and, if `wholeWord`, also end one) by scanning UTF-8
+    /// bytes; a byte of a multi-byte character (å, ä, ö) counts as a letter.
+    private func utf8Occurrences(of needle: String, wholeWord: Bool) -> Int {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return 0 }
+        func isLetter(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         }
-        return count
+        var bytes = self
+        return bytes.withUTF8 { text in
+            var count = 0
+            var index = 0
+            while index + pattern.count <= text.count {
+                if text[index] == first, index == 0 || !isLetter(text[index - 1]),
+                   text[index..<index + pattern.count].elementsEqual(pattern) {
+                    let end = index + pattern.count
+                    if !wholeWord || end == text.count || !isLetter(text[end]) { count += 1 }
+                }
+                index += 1
+            }
+            return count
+        }
     }
 
     /// Runs of white space (including NBSP) folded to one space, ends trimmed.
