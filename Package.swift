@@ -47,7 +47,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize"], swiftSettings: swiftSettings),
-        .testTarget(name: "ExportTests", dependencies: ["Export"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["Export"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "CLITests", dependencies: ["planpipe"], swiftSettings: swiftSettings),
     ]
 )
