@@ -44,7 +44,7 @@ struct LayoutXMLReader {
                 }
             } else if type == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) {
                 switch name {
-                case "line": builder.endLine(bbox: nil)
+                case "line": builder.endLine()
                 case "page": builder.endPage()
                 default: break
                 }
@@ -100,7 +100,7 @@ private struct PageBuilder {
         }
     }
 
-    mutating func endLine(bbox: BoundingBox?) {
+    mutating func endLine() {
         guard var current = page, !words.isEmpty else { return }
         current.lines.append(SourceLine(number: nextLineNumber, page: current.number,
                                         text: words.map(\.text).joined(separator: " "),

@@ -13,9 +13,7 @@ public struct TextDumpSource: DocumentSource {
     }
 
     public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
-        let data = try FileCheck.read(url)
-        let document = try parse(data, path: url.relativePath, log: &log)
-        return document
+        try parse(FileCheck.read(url), path: url.relativePath, log: &log)
     }
 
     /// Parses a text dump's bytes; `path` is recorded as the document's source path.

@@ -28,20 +28,25 @@ struct TitleFinder {
             for stem in entry.stems {
                 guard line.lowercased().hasPrefix(stem) else { continue }
                 let rest = line.dropFirst(stem.count)
-                guard let period = Self.titleTail(rest) else { continue }
-                return Title(text: line, kind: entry.kind, period: period.period)
+                guard let tail = Self.titleTail(rest) else { continue }
+                return Title(text: line, kind: entry.kind, period: tail.period)
             }
         }
         return nil
     }
 
+    /// What may follow the kind in a title, and the period it names.
+    private struct TitleTail {
+        var period: Period?
+    }
+
     /// The part after the kind: empty, " för <name>", a year or range, or both. Nil if anything else.
-    private static func titleTail(_ rest: Substring) -> (period: Period?, Void)? {
+    private static func titleTail(_ rest: Substring) -> TitleTail? {
         let pattern = /^(?: för [\p{L}][\p{L} ,\-]{1,60}?)?(?: ((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?)?$/
         guard let found = rest.wholeMatch(of: pattern) else { return nil }
-        guard let from = found.output.1.flatMap({ Int($0) }) else { return (nil, ()) }
+        guard let from = found.output.1.flatMap({ Int($0) }) else { return TitleTail(period: nil) }
         let to = found.output.2.flatMap { Int($0) } ?? from
-        return to >= from ? (Period(from: from, to: to), ()) : nil
+        return to >= from ? TitleTail(period: Period(from: from, to: to)) : nil
     }
 
     /// The document naming itself: "handlingsplanen för digitalisering i Fyrbodal"
