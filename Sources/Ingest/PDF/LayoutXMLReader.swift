@@ -94,9 +94,9 @@ private struct PageBuilder {
         text.unicodeScalars.contains { scalar in
             let value = scalar.value
             if value < 0x7F { return value < 0x21 }
-            return value <= 0xA0 || (0x0300...0x036F).contains(value) || value == 0x1680
-                || (0x2000...0x200A).contains(value) || value == 0x2028 || value == 0x2029 || value == 0x202F
-                || value == 0x205F || value == 0x3000 || value == 0xFFFC
+            return TextDumpSource.isReplacedBySpace(scalar) || value == 0xA0 || (0x0300...0x036F).contains(value)
+                || value == 0x1680 || (0x2000...0x200A).contains(value) || value == 0x2028 || value == 0x2029
+                || value == 0x202F || value == 0x205F || value == 0x3000
         }
     }
 

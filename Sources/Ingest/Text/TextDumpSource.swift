@@ -72,12 +72,16 @@ public struct TextDumpSource: DocumentSource {
     static func clean(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            scalars.append(isControl || scalar == "\u{FFFC}" ? " " : scalar)
+            scalars.append(isReplacedBySpace(scalar) ? " " : scalar)
         }
         var cleaned = String(scalars)
         while cleaned.last?.isWhitespace == true { cleaned.removeLast() }
         return cleaned
+    }
+
+    /// Control characters (C0, DEL, C1) and U+FFFC (object replacement) are cleaned to spaces.
+    static func isReplacedBySpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FFFC}"
     }
 
     private static let mojibakeMarkers = ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©"]

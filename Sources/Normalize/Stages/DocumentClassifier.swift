@@ -17,10 +17,12 @@ struct DocumentClassifier {
         let lines = source.lines
         let text = lines.map(\.text).joined(separator: "\n")
         let title = TitleFinder(kinds: domain.kinds).printedTitle(in: lines)
-        let kind = title?.kind ?? kindByMentions(in: text)
+        let lowered = text.lowercased()
+        let kind = title?.kind ?? kindByMentions(inLowercased: lowered)
         let period = title?.period ?? PeriodPattern.firstRange(in: text)
         let firstPage = source.pages.first.map { $0.lines.map(\.text).joined(separator: "\n") } ?? ""
-        let organization = organization(in: text, firstPage: firstPage, title: title?.text ?? "")
+        let organization = organization(in: text, lowercased: lowered, firstPage: firstPage,
+                                        title: title?.text ?? "")
         let titleText = title?.text ?? fallbackTitle(kind: kind, period: period, text: text)
 
         var missing: [String] = []
@@ -44,8 +46,7 @@ struct DocumentClassifier {
                                pages: source.pages.count))
     }
 
-    private func kindByMentions(in text: String) -> DocumentKind {
-        let lowered = text.lowercased()
+    private func kindByMentions(inLowercased lowered: String) -> DocumentKind {
         var counts: [DocumentKind: Int] = [:]
         for entry in domain.kinds {
             counts[entry.kind] = entry.stems.reduce(0) { $0 + lowered.countWordStarts(of: $1) }
@@ -60,8 +61,8 @@ struct DocumentClassifier {
         return (counts[.budget] ?? 0) > 0 ? .budget : .other
     }
 
-    private func organization(in text: String, firstPage: String, title: String) -> Organization {
-        let lowered = text.lowercased()
+    private func organization(in text: String, lowercased lowered: String, firstPage: String,
+                              title: String) -> Organization {
         let loweredFirstPage = firstPage.lowercased()
         let loweredTitle = title.lowercased()
         let scores = domain.forbund.map { forbund -> (DomainData.Forbund, Int) in

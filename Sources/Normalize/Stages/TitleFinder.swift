@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 
 /// Finds a document's printed title among its opening lines.
@@ -24,9 +25,10 @@ struct TitleFinder {
     /// A whole line "<kind> [för …] [year or range]", e.g. "Budget och verksamhetsplan 2026".
     private func match(_ line: String) -> Title? {
         guard line.count <= 90 else { return nil }
+        let lowered = line.lowercased()
         for entry in kinds {
             for stem in entry.stems {
-                guard line.lowercased().hasPrefix(stem) else { continue }
+                guard lowered.hasPrefix(stem) else { continue }
                 let rest = line.dropFirst(stem.count)
                 guard let tail = Self.titleTail(rest) else { continue }
                 return Title(text: line, kind: entry.kind, period: tail.period)
@@ -53,8 +55,8 @@ struct TitleFinder {
     /// → "Handlingsplan för digitalisering i Fyrbodal".
     static func selfReference(to entry: DomainData.KindEntry, in text: String) -> String? {
         for stem in entry.stems {
-            let lowered = text.lowercased()
-            guard let start = lowered.ranges(of: stem + "en för ").first ?? lowered.ranges(of: stem + " för ").first
+            guard let start = text.range(of: stem + "en för ", options: .caseInsensitive)
+                ?? text.range(of: stem + " för ", options: .caseInsensitive)
             else { continue }
             let tail = text[start.upperBound...].prefix(80)
             guard let phrase = tail.prefixMatch(of: /(\p{Ll}[\p{Ll}\-]+(?: och \p{Ll}+)?) i (\p{Lu}\p{Ll}+)/)
