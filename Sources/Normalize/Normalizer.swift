@@ -21,6 +21,10 @@ public struct Normalizer: Sendable {
         var log = log
         let info = DocumentClassifier(domain: domain).classify(source, log: &log)
         var document = PlanDocument(document: info)
+        let lines = source.lines
+        document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
+        document.budgetTables = BudgetExtractor().tables(in: source, log: &log)
+        document.projects = ProjectParser().projects(in: lines, log: &log)
         document.warnings = log.sorted
         return document
     }

@@ -8,6 +8,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         case sumMismatch = "sum_mismatch"
         case signSuspect = "sign_suspect"
         case missingCell = "missing_cell"
+        /// A table cell holds text that is not a number; it is kept as text with a null amount.
+        case unreadableCell = "unreadable_cell"
+        /// A row's digit groups could be split into columns in more than one way.
+        case ambiguousNumber = "ambiguous_number"
+        /// A budget table names no unit, so its amounts in kronor are unknown.
+        case unknownUnit = "unknown_unit"
         /// A text dump was not UTF-8 and was read as Windows-1252.
         case legacyEncoding = "legacy_encoding"
         /// The text looks like UTF-8 that was once decoded as Latin-1 ("fÃ¶r").

@@ -1,0 +1,35 @@
+import Ingest
+
+/// The budget stage: finds the tables (by text layout or PDF geometry), builds them and
+/// checks them, alone and the unit tables against the total.
+struct BudgetExtractor {
+    func tables(in source: SourceDocument, log: inout DiagnosticLog) -> [BudgetTable] {
+        let drafts: [BudgetDraft]
+        switch source.format {
+        case .text: drafts = BudgetTextScanner().scan(source.lines)
+        case .pdf: drafts = Self.joiningPageBreaks(source.pages.flatMap { BudgetPDFScanner().scan($0) })
+        }
+        let builder = BudgetTableBuilder(casing: NormalCase(text: source.lines.map(\.text).joined(separator: "\n")))
+        let built = drafts.map { builder.build($0, log: &log) }
+        UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
+            .forEach { log.emit($0) }
+        return built.map(\.0)
+    }
+
+    /// A table broken across pages repeats its header on the next page without a title:
+    /// such a part joins the table before it when the columns and unit are the same.
+    static func joiningPageBreaks(_ drafts: [BudgetDraft]) -> [BudgetDraft] {
+        var joined: [BudgetDraft] = []
+        for draft in drafts {
+            if draft.title.isEmpty, var previous = joined.last, previous.columns == draft.columns,
+               previous.unit == draft.unit, let page = draft.rows.first?.lines.first?.page,
+               previous.rows.last?.lines.last?.page == page - 1 {
+                previous.rows += draft.rows
+                joined[joined.count - 1] = previous
+            } else {
+                joined.append(draft)
+            }
+        }
+        return joined
+    }
+}

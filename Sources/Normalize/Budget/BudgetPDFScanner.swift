@@ -1,0 +1,185 @@
+import Ingest
+
+/// Finds budget tables on PDF pages by geometry.
+///
+/// A header row ends in year words (or a unit cell such as "Belopp (tkr)"); numbers are
+/// right-aligned, so each number goes to the column whose header has the nearest right edge.
+/// The digit groups of one number ("64" "295" "000", pdftotext splits at the no-break space)
+/// are joined when the gap between them is narrower than a third of the font size.
+/// A label-only row that touches the row below it is the first part of a wrapped label; one
+/// set apart at the normal row distance is a row with empty cells ("KOSTNADER").
+struct BudgetPDFScanner {
+    private struct Column {
+        var label: String
+        var year: Int?
+        var right: Double
+    }
+
+    private struct Header {
+        var columns: [Column]
+        var unitText: String
+        var unit: MoneyUnit
+        var title: String?
+    }
+
+    func scan(_ page: SourcePage) -> [BudgetDraft] {
+        let rows = VisualRow.rows(on: page)
+        var drafts: [BudgetDraft] = []
+        var index = 0
+        while index < rows.count {
+            guard let header = header(rows[index]) else {
+                index += 1
+                continue
+            }
+            var titleRows: [VisualRow] = []
+            if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !isNumeric($0.word.text) }) {
+                titleRows = [rows[index - 1]]
+            }
+            let (tableRows, end) = collect(rows, from: index + 1, header: header)
+            if !tableRows.isEmpty {
+                let title = header.title ?? titleRows.first?.text ?? ""
+                drafts.append(BudgetDraft(
+                    title: title, unitText: header.unitText, unit: header.unit,
+                    columns: header.columns.map { BudgetColumn(label: $0.label, year: $0.year) },
+                    rows: tableRows, headerLines: (titleRows + [rows[index]]).flatMap(\.lines)))
+            }
+            index = max(end, index + 1)
+        }
+        return drafts
+    }
+
+    // MARK: - Header
+
+    private func header(_ row: VisualRow) -> Header? {
+        let words = row.words
+        let years = words.reversed().prefix { BudgetHeader.isYear($0.word.text) }.reversed()
+        let lead = words.dropLast(years.count).map(\.word.text).joined(separator: " ")
+        if !years.isEmpty, let parsed = BudgetHeader.parse(lead + " " + years.map(\.word.text).joined(separator: " ")),
+           let unit = parsed.unit {
+            let columns = years.map { Column(label: $0.word.text, year: Int($0.word.text), right: $0.word.bbox.x1) }
+            return Header(columns: columns, unitText: lead, unit: unit, title: nil)
+        }
+        // "<title> … Belopp (tkr)": the unit cell closes the row, far right of the title.
+        if let unitStart = words.lastIndex(where: { $0.word.text.lowercased() == "belopp" }),
+           let unit = MoneyUnit(word: words.last?.word.text ?? ""), unitStart < words.count - 1 {
+            let cell = words[unitStart...].map(\.word.text).joined(separator: " ")
+            let title = words[..<unitStart].map(\.word.text).joined(separator: " ")
+            let year = words[..<unitStart].first { BudgetHeader.isYear($0.word.text) }.flatMap { Int($0.word.text) }
+            return Header(columns: [Column(label: cell, year: year, right: row.bbox.x1)], unitText: cell, unit: unit,
+                          title: title.isEmpty ? nil : title)
+        }
+        return nil
+    }
+
+    // MARK: - Rows
+
+    private func collect(_ rows: [VisualRow], from start: Int, header: Header) -> ([BudgetDraft.Row], Int) {
+        var result: [BudgetDraft.Row] = []
+        var pending: [VisualRow] = []
+        var index = start
+        var lastBottom = start > 0 ? rows[start - 1].bbox.y1 : 0
+        var pitch: Double?
+        while index < rows.count, self.header(rows[index]) == nil {
+            let row = rows[index]
+            let gap = row.bbox.y0 - lastBottom
+            if let pitch, gap > 2.5 * pitch { break }
+            let parsed = split(row, header: header)
+            if parsed.numbers.isEmpty && parsed.unreadable.isEmpty {
+                guard parsed.label.count <= 60, index + 1 < rows.count else { break }
+                let next = rows[index + 1]
+                let touches = next.bbox.y0 - row.bbox.y1 < 0.15 * row.height
+                if touches, !split(next, header: header).numbers.isEmpty {
+                    pending.append(row)
+                } else if !split(next, header: header).numbers.isEmpty || touches {
+                    result.append(makeRow(pending + [row], label: nil, parsed: parsed, header: header))
+                    pending = []
+                } else {
+                    break
+                }
+            } else {
+                result.append(makeRow(pending + [row], label: nil, parsed: parsed, header: header))
+                pending = []
+                pitch = pitch ?? max(row.height, gap + row.height)
+            }
+            lastBottom = row.bbox.y1
+            index += 1
+        }
+        while let last = result.last, last.cells.allSatisfy({ $0 == nil }), last.unreadable.isEmpty {
+            result.removeLast()
+        }
+        return (result, index)
+    }
+
+    private struct SplitRow {
+        var label: String
+        var numbers: [Int: SwedishNumber]
+        var unreadable: [Int: String]
+    }
+
+    /// Splits a row into its label words and the numbers (or unreadable words) of each column.
+    private func split(_ row: VisualRow, header: Header) -> SplitRow {
+        let words = row.words.map(\.word)
+        var firstNumeric = words.count
+        while firstNumeric > 0, isNumeric(words[firstNumeric - 1].text) { firstNumeric -= 1 }
+        // Digit groups closer than a third of the font size belong to one number.
+        var numbers: [(text: String, right: Double, words: Int)] = []
+        for word in words[firstNumeric...] {
+            if let open = numbers.last, word.bbox.x0 - open.right < row.height / 3,
+               SwedishNumber.parse(open.text + " " + word.text) != nil {
+                numbers[numbers.count - 1] = (open.text + " " + word.text, word.bbox.x1, open.words + 1)
+            } else {
+                numbers.append((word.text, word.bbox.x1, 1))
+            }
+        }
+        // Leading numbers under no column are part of the label ("Intäkter 2025").
+        var labelEnd = firstNumeric
+        while let first = numbers.first, nearestColumn(first.right, header: header) == nil {
+            labelEnd += first.words
+            numbers.removeFirst()
+        }
+        var byColumn: [Int: SwedishNumber] = [:]
+        var unreadable: [Int: String] = [:]
+        for number in numbers {
+            guard let column = nearestColumn(number.right, header: header, tolerance: .infinity) else { continue }
+            if let parsed = SwedishNumber.parse(number.text), byColumn[column] == nil {
+                byColumn[column] = parsed
+            } else {
+                unreadable[column] = number.text
+            }
+        }
+        // A word that is not a number but sits right-aligned under a column header.
+        var labelWords = Array(words[..<labelEnd])
+        while labelWords.count > 1, let last = labelWords.last,
+              let column = nearestColumn(last.bbox.x1, header: header, tolerance: 2),
+              byColumn[column] == nil, unreadable[column] == nil {
+            unreadable[column] = last.text
+            labelWords.removeLast()
+        }
+        return SplitRow(label: labelWords.map(\.text).joined(separator: " "), numbers: byColumn,
+                        unreadable: unreadable)
+    }
+
+    private func nearestColumn(_ right: Double, header: Header, tolerance: Double? = nil) -> Int? {
+        let distances = header.columns.enumerated().map { ($0.offset, abs($0.element.right - right)) }
+        guard let best = distances.min(by: { $0.1 < $1.1 }) else { return nil }
+        let spacing = zip(header.columns, header.columns.dropFirst()).map { $1.right - $0.right }.min() ?? 80
+        return best.1 <= (tolerance ?? spacing / 2) ? best.0 : nil
+    }
+
+    private func makeRow(_ rows: [VisualRow], label: String?, parsed: SplitRow, header: Header) -> BudgetDraft.Row {
+        let labels = rows.dropLast().map(\.text) + [parsed.label]
+        var cells = [SwedishNumber?](repeating: nil, count: header.columns.count)
+        for (column, number) in parsed.numbers { cells[column] = number }
+        let words = rows.flatMap(\.words)
+        return BudgetDraft.Row(label: labels.filter { !$0.isEmpty }.joined(separator: " "), cells: cells,
+                               lines: rows.flatMap(\.lines), bbox: BoundingBox.union(words.map(\.word.bbox)),
+                               unreadable: parsed.unreadable)
+    }
+
+    private func isNumeric(_ text: String) -> Bool {
+        var body = Substring(text)
+        if let first = body.first, SwedishNumber.minusSigns.contains(first) { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        return !body.isEmpty && body.allSatisfy { $0.isASCIIDigit || $0 == "," }
+    }
+}

@@ -1,0 +1,78 @@
+/// Gives each row of a draft table its kind and section from its label and position.
+///
+/// - "Varav …", "(varav …)", "därav …" → memo; "Summa …" → subtotal; "Totalt/Totala …" → total;
+///   "Resultat …" → result; a label-only row ("KOSTNADER") is a heading → other.
+/// - Income or cost comes from the label ("…kostnader", "…intäkter"), else from the section the
+///   row is in: the last heading or keyword row above it, else the subtotal below it
+///   ("Medlemsavgift" above "Summa intäkter" is income), else the table title ("Kostnader DRUM").
+/// - Rows that sum the rows right above or below them without saying so ("Funktioner 4 390"
+///   over its six posts) are subtotals; `BudgetSubtotalFinder` finds those by arithmetic.
+struct BudgetRowClassifier {
+    enum Section: Sendable, Equatable { case income, cost }
+
+    struct Classified: Sendable, Equatable {
+        var kinds: [BudgetRow.Kind]
+        var sections: [Section?]
+        /// True for label-only rows that open a section ("KOSTNADER").
+        var isHeading: [Bool]
+    }
+
+    func classify(_ draft: BudgetDraft) -> Classified {
+        let count = draft.rows.count
+        var kinds = [BudgetRow.Kind](repeating: .other, count: count)
+        var sections = [Section?](repeating: nil, count: count)
+        var isHeading = [Bool](repeating: false, count: count)
+        let titleSection = Self.section(named: draft.title)
+        var current: Section? = titleSection
+        for (index, row) in draft.rows.enumerated() {
+            let label = row.label.lowercased().trimmingCharacters(" ")
+            let bare = label.drop(while: { $0 == "(" })
+            let named = Self.section(named: label)
+            let empty = row.cells.allSatisfy { $0 == nil }
+            if bare.hasPrefix("varav") || bare.hasPrefix("därav") {
+                kinds[index] = .memo
+            } else if bare.hasPrefix("summa") {
+                kinds[index] = .subtotal
+            } else if bare.hasPrefix("total") {
+                kinds[index] = .total
+            } else if bare.hasPrefix("resultat") || bare.hasPrefix("årets resultat") {
+                kinds[index] = .result
+            } else if empty, named != nil, row.label == row.label.uppercased() {
+                isHeading[index] = true
+            }
+            if kinds[index] == .memo {
+                sections[index] = current  // "(varav OH-intäkt)" under KOSTNADER is part of the costs
+                continue
+            }
+            if let named { current = named }
+            sections[index] = named ?? current
+            if kinds[index] == .subtotal || kinds[index] == .result { current = nil }
+        }
+        // Rows before a keyword subtotal belong to its section ("Medlemsavgift" → income).
+        var below: Section? = nil
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            if kinds[index] == .subtotal, let section = Self.section(named: draft.rows[index].label) {
+                below = section
+            } else if kinds[index] == .result {
+                below = nil
+            }
+            if sections[index] == nil { sections[index] = below ?? titleSection }
+        }
+        for index in 0..<count where kinds[index] == .other && !isHeading[index] && draft.unit != .percent {
+            switch sections[index] {
+            case .income: kinds[index] = .income
+            case .cost: kinds[index] = .cost
+            case nil: break
+            }
+        }
+        return Classified(kinds: kinds, sections: sections, isHeading: isHeading)
+    }
+
+    /// The section a label names: cost before income, so "OH-kostnader/intäkt" is a cost.
+    static func section(named label: String) -> Section? {
+        let lowered = label.lowercased()
+        if lowered.contains("kostnad") { return .cost }
+        if lowered.contains("intäkt") { return .income }
+        return nil
+    }
+}

@@ -1,0 +1,206 @@
+import Ingest
+
+/// Finds budget tables in a text dump, anchored on their header lines (`BudgetHeader`).
+///
+/// Rows are label lines ending in numbers; a label that wraps puts its first part on a line
+/// of its own directly above the numbers; a label line with nothing after it, set apart by a
+/// blank line, is a row with empty cells ("KOSTNADER"). A table ends at prose, a new header
+/// or three blank lines. Table-of-contents lines ("Budget Förbundskansli 10") have no header
+/// above them and are never read as tables.
+struct BudgetTextScanner {
+    /// Labels longer than this are prose that happens to end in a number.
+    var maxLabelLength = 80
+
+    func scan(_ lines: [SourceLine]) -> [BudgetDraft] {
+        var drafts: [BudgetDraft] = []
+        var floor = 0
+        var index = 0
+        while index < lines.count {
+            guard let header = BudgetHeader.parse(lines[index].text) else {
+                if let (draft, end) = PercentListScanner().scan(lines, from: index) {
+                    drafts.append(draft)
+                    floor = end
+                    index = end
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            switch header.layout {
+            case .rowsBelow:
+                let (groups, end) = groupsBelow(lines, from: index + 1, header: header)
+                if !groups.isEmpty {
+                    let titleLines = header.title == nil ? titleAbove(lines, before: index, floor: floor) : []
+                    let title = header.title ?? titleLines.first.map { $0.text.collapsingWhitespace } ?? ""
+                    drafts.append(draft(header: header, title: title, groups: groups,
+                                        headerLines: titleLines + [lines[index]]))
+                    floor = end
+                    index = end
+                    continue
+                }
+            case .rowsAbove:
+                let groups = groupsAbove(lines, before: index, floor: floor, header: header)
+                if groups.count >= 2 {
+                    let titleLines = titleBelow(lines, after: index)
+                    let title = titleLines.first.map { $0.text.collapsingWhitespace } ?? ""
+                    let unitText = groups.lazy.compactMap { self.unitSuffix(of: $0.last?.text ?? "", header: header) }.first
+                    var header = header
+                    header.unitText = unitText
+                    header.unit = unitText.flatMap { MoneyUnit(word: $0) }
+                    drafts.append(draft(header: header, title: title, groups: groups,
+                                        headerLines: [lines[index]] + titleLines))
+                    floor = (titleLines.last.flatMap { line in lines.firstIndex(of: line) } ?? index) + 1
+                    index = floor
+                    continue
+                }
+            }
+            index += 1
+        }
+        return drafts
+    }
+
+    // MARK: - Row groups
+
+    /// A row's lines: label continuation lines, then the line with the numbers (or a label-only row).
+    typealias Group = [SourceLine]
+
+    private func isRowLine(_ text: String, header: BudgetHeader) -> Bool {
+        guard let tail = NumberTail.split(text, columns: header.columns.count, spacing: header.spacing),
+              !tail.label.isEmpty, tail.label.count <= maxLabelLength else { return false }
+        return BudgetHeader.parse(text) == nil
+    }
+
+    /// A line that can only be a label: short, not a sentence, not a header.
+    private func isLabelLine(_ text: String) -> Bool {
+        let trimmed = text.collapsingWhitespace
+        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.hasSuffix(".") && BudgetHeader.parse(text) == nil
+    }
+
+    private func groupsBelow(_ lines: [SourceLine], from start: Int, header: BudgetHeader) -> ([Group], Int) {
+        var groups: [Group] = []
+        var pending: Group = []
+        var index = start
+        var blanks = 0
+        var end = start
+        while index < lines.count, blanks < 3 {
+            let line = lines[index]
+            if line.isBlank {
+                blanks += 1
+                if !pending.isEmpty { groups.append(pending); pending = [] }
+                index += 1
+                continue
+            }
+            blanks = 0
+            if isRowLine(line.text, header: header) {
+                groups.append(pending + [line])
+                pending = []
+                end = index + 1
+            } else if isLabelLine(line.text), let next = nextNonBlank(lines, after: index, within: 2),
+                      isRowLine(lines[next].text, header: header) || isLabelLine(lines[next].text) {
+                if next == index + 1, isRowLine(lines[next].text, header: header) {
+                    pending.append(line)  // the first part of a wrapped label
+                } else {
+                    groups.append(pending + [line])  // a row with empty cells
+                    pending = []
+                }
+            } else {
+                break
+            }
+            index += 1
+        }
+        // Trailing label-only rows after the last numeric row belong to the prose, not the table.
+        while let last = groups.last, let line = last.last, !isRowLine(line.text, header: header) {
+            groups.removeLast()
+        }
+        return (groups, end)
+    }
+
+    private func groupsAbove(_ lines: [SourceLine], before headerIndex: Int, floor: Int,
+                             header: BudgetHeader) -> [Group] {
+        var index = headerIndex - 1
+        var blanks = 0
+        while index >= floor, lines[index].isBlank, blanks < 2 { index -= 1; blanks += 1 }
+        var groups: [Group] = []
+        while index >= floor {
+            let line = lines[index]
+            if isRowLine(line.text, header: header) {
+                groups.insert([line], at: 0)
+            } else if !line.isBlank, isLabelLine(line.text), let first = groups.first,
+                      let firstLine = first.first, firstLine.number == line.number + 1 {
+                groups[0].insert(line, at: 0)
+            } else {
+                break
+            }
+            index -= 1
+        }
+        return groups
+    }
+
+    private func nextNonBlank(_ lines: [SourceLine], after index: Int, within limit: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count, next <= index + limit + 1 {
+            if !lines[next].isBlank { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    // MARK: - Titles
+
+    /// The title printed just above a header: the nearest non-blank line, if it reads like one.
+    private func titleAbove(_ lines: [SourceLine], before index: Int, floor: Int) -> [SourceLine] {
+        var candidate = index - 1
+        while candidate >= floor, candidate >= index - 3, lines[candidate].isBlank { candidate -= 1 }
+        guard candidate >= floor, candidate >= 0, isLabelLine(lines[candidate].text) else { return [] }
+        return [lines[candidate]]
+    }
+
+    /// The title printed after a header that follows its rows ("Budget 2025-2027, medlemsfinansiering").
+    private func titleBelow(_ lines: [SourceLine], after index: Int) -> [SourceLine] {
+        guard let next = nextNonBlank(lines, after: index, within: 2), isLabelLine(lines[next].text) else { return [] }
+        return [lines[next]]
+    }
+
+    /// A unit printed at the end of a row label: "Summa intäkter tkr".
+    private func unitSuffix(of text: String, header: BudgetHeader) -> String? {
+        guard let tail = NumberTail.split(text, columns: header.columns.count, spacing: header.spacing),
+              let last = tail.label.split(separator: " ").last, MoneyUnit(word: last) != nil else { return nil }
+        return String(last)
+    }
+
+    // MARK: - Drafts
+
+    private func draft(header: BudgetHeader, title: String, groups: [Group], headerLines: [SourceLine]) -> BudgetDraft {
+        let columns = header.columns.count
+        let first = groups.map { row(for: $0, header: header, typical: []) }
+        var typical: [Int?] = []
+        for column in 0..<columns {
+            let counts = first.filter { !$0.isAmbiguous }.compactMap { $0.cells[safe: column]??.groupCount }
+            typical.append(counts.isEmpty ? nil : counts.sorted()[counts.count / 2])
+        }
+        let rows = groups.map { row(for: $0, header: header, typical: typical) }
+        return BudgetDraft(title: title, unitText: header.unitText, unit: header.unit, columns: header.columns,
+                           rows: rows, headerLines: headerLines)
+    }
+
+    private func row(for group: Group, header: BudgetHeader, typical: [Int?]) -> BudgetDraft.Row {
+        let columns = header.columns.count
+        let labels = group.dropLast().map { $0.text.collapsingWhitespace }
+        guard let last = group.last,
+              let tail = NumberTail.split(last.text, columns: columns, spacing: header.spacing,
+                                          typicalGroups: typical) else {
+            let label = group.map { $0.text.collapsingWhitespace }.joined(separator: " ")
+            return BudgetDraft.Row(label: label, cells: Array(repeating: nil, count: columns), lines: group)
+        }
+        let label = (labels + [tail.label.collapsingWhitespace]).filter { !$0.isEmpty }.joined(separator: " ")
+        let present = tail.cells.compactMap { $0 }.count
+        return BudgetDraft.Row(label: label, cells: tail.cells, lines: group, isAmbiguous: tail.isAmbiguous,
+                               missingColumnUnknown: header.spacing == .padded && present > 0 && present < columns)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

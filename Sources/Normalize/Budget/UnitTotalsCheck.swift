@@ -1,0 +1,79 @@
+import Ingest
+
+/// Where a förbund prints a table for the whole förbund ("Driftbudget, totalt") and tables
+/// per unit for the same years, checks row by row that the units add up to the total.
+///
+/// Rows are matched by role: the income total (the "Summa intäkter" row, else the single income
+/// row), the cost total, the result, and other rows by label within their section, where every
+/// overhead row ("OH-kostnader", "OH-kostnader/intäkt", "(varav OH-intäkt)") is one role.
+struct UnitTotalsCheck {
+    struct Entry {
+        var table: BudgetTable
+        var sections: [BudgetRowClassifier.Section?]
+    }
+
+    func check(_ entries: [Entry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for total in entries where total.table.scope == "totalt" {
+            let units = entries.filter {
+                $0.table.scope != "totalt" && $0.table.unit == total.table.unit
+                    && $0.table.columns == total.table.columns
+            }
+            guard units.count >= 2 else { continue }
+            let unitRoles = units.map { roles(of: $0) }
+            for (index, role) in roles(of: total) {
+                let row = total.table.rows[index]
+                for (column, label) in total.table.columns.enumerated() {
+                    let printed = row.cells[column].amountSEK
+                    let parts = unitRoles.enumerated().compactMap { unit, roles in
+                        roles.first(where: { $0.role == role }).flatMap { units[unit].table.rows[$0.index].cells[column].amountSEK }
+                    }
+                    guard !parts.isEmpty || printed != nil else { continue }
+                    let sum = parts.reduce(0, +)
+                    guard sum != (printed ?? 0) else { continue }
+                    let names = units.map(\.table.scope).joined(separator: ", ")
+                    let printedText = printed.map { SwedishNumber.format(mantissa: $0) } ?? "nothing"
+                    diagnostics.append(Diagnostic(
+                        code: .sumMismatch,
+                        message: "\(total.table.title): '\(row.label)', \(label.label): prints \(printedText) kr, "
+                            + "but the unit tables (\(names)) sum to \(SwedishNumber.format(mantissa: sum)) kr",
+                        provenance: row.provenance))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// (row index, role) for every row with a role.
+    private func roles(of entry: Entry) -> [(index: Int, role: String)] {
+        let rows = entry.table.rows
+        var result: [(index: Int, role: String)] = []
+        let incomeRows = rows.indices.filter { rows[$0].kind == .income }
+        let incomeSum = rows.indices.last { rows[$0].kind == .subtotal && entry.sections[$0] == .income }
+        for (index, row) in rows.enumerated() {
+            let section = entry.sections[index].map { $0 == .income ? "income" : "cost" } ?? "-"
+            switch row.kind {
+            case .result:
+                result.append((index, "result"))
+            case .subtotal where index == incomeSum:
+                result.append((index, "income total"))
+            case .income where incomeSum == nil && incomeRows.count == 1:
+                result.append((index, "income total"))
+            case .subtotal:
+                result.append((index, "\(section) total"))
+            case .other where row.cells.allSatisfy({ $0.amountSEK == nil }):
+                continue
+            default:
+                result.append((index, "\(section): \(Self.key(row.label))"))
+            }
+        }
+        return result
+    }
+
+    /// "(varav OH-intäkt)" → "oh"; "Övriga Kostnader" → "övriga kostnader".
+    static func key(_ label: String) -> String {
+        var lowered = label.lowercased().filter { $0 != "(" && $0 != ")" }.collapsingWhitespace
+        for prefix in ["varav ", "därav "] where lowered.hasPrefix(prefix) { lowered.removeFirst(prefix.count) }
+        return lowered.hasPrefix("oh-") || lowered.hasPrefix("oh ") ? "oh" : lowered
+    }
+}

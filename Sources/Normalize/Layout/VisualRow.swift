@@ -1,0 +1,54 @@
+import Ingest
+
+/// The words of a PDF page that sit at the same height, left to right.
+///
+/// pdftotext's reading order follows blocks, which for a table is cell by cell, not row by row;
+/// parsers of tables rebuild rows from geometry with this.
+struct VisualRow: Sendable, Equatable {
+    struct Placed: Sendable, Equatable {
+        var word: Word
+        /// The source line the word was read in (for provenance).
+        var line: SourceLine
+    }
+
+    var words: [Placed]
+
+    var bbox: BoundingBox {
+        BoundingBox.union(words.map(\.word.bbox)) ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
+    }
+
+    /// The typical word height (font size) of the row.
+    var height: Double {
+        let heights = words.map(\.word.bbox.height).sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
+    }
+
+    var text: String { words.map(\.word.text).joined(separator: " ") }
+
+    /// The source lines the row's words came from, in line order, without repeats.
+    var lines: [SourceLine] {
+        var seen = Set<Int>()
+        return words.map(\.line).filter { seen.insert($0.number).inserted }.sorted { $0.number < $1.number }
+    }
+
+    /// Groups a page's words into rows: words whose vertical centres lie within half a word
+    /// height of a row's centre join it. Rows come top to bottom.
+    static func rows(on page: SourcePage) -> [VisualRow] {
+        let placed = page.lines.flatMap { line in line.words.map { Placed(word: $0, line: line) } }
+        let sorted = placed.sorted { lhs, rhs in
+            let (l, r) = (lhs.word.bbox, rhs.word.bbox)
+            return ((l.y0 + l.y1) / 2, l.x0) < ((r.y0 + r.y1) / 2, r.x0)
+        }
+        var rows: [(centre: Double, words: [Placed])] = []
+        for word in sorted {
+            let box = word.word.bbox
+            let centre = (box.y0 + box.y1) / 2
+            if let last = rows.last, abs(last.centre - centre) < box.height / 2 {
+                rows[rows.count - 1].words.append(word)
+            } else {
+                rows.append((centre, [word]))
+            }
+        }
+        return rows.map { row in VisualRow(words: row.words.sorted { $0.word.bbox.x0 < $1.word.bbox.x0 }) }
+    }
+}

@@ -1,0 +1,39 @@
+/// The unit a budget table's figures are printed in, and its multiplier to whole kronor.
+public enum MoneyUnit: String, Sendable, CaseIterable {
+    case kr
+    case tkr
+    case kkr
+    case mnkr
+    /// Not money: a percentage list (e.g. staffing shares); cells get no `amount_sek`.
+    case percent = "%"
+
+    /// Kronor per printed unit; nil for percentages.
+    public var multiplier: Int? {
+        switch self {
+        case .kr: 1
+        case .tkr, .kkr: 1_000
+        case .mnkr: 1_000_000
+        case .percent: nil
+        }
+    }
+
+    /// The unit named by one word as printed: `Kr`, `tkr`, `(tkr)`, `KKR`, `Mkr`, `mnkr`, `mkr`.
+    public init?(word: some StringProtocol) {
+        let core = word.lowercased().filter { $0.isLetter }
+        switch core {
+        case "kr", "kronor": self = .kr
+        case "tkr": self = .tkr
+        case "kkr": self = .kkr
+        case "mnkr", "mkr", "mkronor": self = .mnkr
+        default: return nil
+        }
+    }
+
+    /// The first money unit named in `text` as a whole word ("Belopp (tkr)", "Summa intäkter tkr").
+    public static func firstMentioned(in text: some StringProtocol) -> MoneyUnit? {
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "/" }) {
+            if let unit = MoneyUnit(word: word), word.count <= 8 { return unit }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,103 @@
+import Ingest
+
+/// Finds the member municipalities a document lists ("… våra 14 medlemskommuner: Bengtsfors,
+/// Dals Ed, …, Vänersborg och Åmål") and gives each its SCB kommunkod from the domain data.
+///
+/// Only enumerations count: three or more known municipality names in a row, separated by
+/// commas or "och". A name mentioned in passing is not a membership statement, and a word that
+/// is not a municipality ("Varav") never matches: names must be whole, capitalized words.
+/// Spelling variants ("Dals Ed") map to the canonical name ("Dals-Ed"); a name wrapped without a
+/// hyphen at a line end ("Troll" / "hättan") is rejoined when the joined word is a member name.
+struct MemberFinder {
+    var domain: DomainData
+    var minimumListLength = 3
+
+    func members(in lines: [SourceLine], organization: String?) -> [Member] {
+        let names = nameTable(organization: organization)
+        let words = Self.words(of: lines, joining: Set(names.keys.map { $0.lowercased() }))
+        var found: [String: Member] = [:]
+        var run: [(member: DomainData.Municipality, lines: [SourceLine])] = []
+        var index = 0
+        func closeRun() {
+            if run.count >= minimumListLength {
+                for entry in run where found[entry.member.name] == nil {
+                    found[entry.member.name] = Member(name: entry.member.name,
+                                                      municipalityCode: entry.member.municipalityCode,
+                                                      provenance: Provenance(lines: entry.lines))
+                }
+            }
+            run = []
+        }
+        while index < words.count {
+            // Longest name first: "Lilla Edet", "Dals Ed".
+            var matched: (DomainData.Municipality, Int)?
+            for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
+                let candidate = words[index..<(index + length)].map(\.text).joined(separator: " ")
+                let bare = candidate.trimmingTrailingPunctuation
+                if let member = names[bare], bare.first?.isUppercase == true {
+                    matched = (member, length)
+                    break
+                }
+            }
+            if let (member, length) = matched {
+                let last = words[index + length - 1]
+                run.append((member, words[index..<(index + length)].flatMap(\.lines)))
+                index += length
+                // The list goes on after "," or before "och"; anything else ends it.
+                if last.text.hasSuffix(",") { continue }
+                if index < words.count, words[index].text == "och" { index += 1; continue }
+                closeRun()
+            } else {
+                closeRun()
+                index += 1
+            }
+        }
+        closeRun()
+        return found.values.sorted { ($0.provenance ?? Provenance(page: 0, lines: 0...0), $0.name)
+            < ($1.provenance ?? Provenance(page: 0, lines: 0...0), $1.name) }
+    }
+
+    /// Every printed form of a member name → the municipality: canonical name, variants, genitive.
+    private func nameTable(organization: String?) -> [String: DomainData.Municipality] {
+        let forbund = domain.forbund.filter { organization == nil || $0.id == organization }
+        var table: [String: DomainData.Municipality] = [:]
+        for municipality in forbund.flatMap(\.members) {
+            for name in [municipality.name] + (municipality.variants ?? []) {
+                table[name] = municipality
+            }
+        }
+        return table
+    }
+
+    private struct PlacedWord {
+        var text: String
+        var lines: [SourceLine]
+    }
+
+    /// The words of the lines in order; a line ending in a word part that, joined with the next
+    /// line's first word, makes a member name is rejoined.
+    private static func words(of lines: [SourceLine], joining names: Set<String>) -> [PlacedWord] {
+        var words: [PlacedWord] = []
+        for line in lines {
+            let parts = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            for (offset, part) in parts.enumerated() {
+                if offset == 0, let previous = words.last, previous.lines.last?.number == line.number - 1,
+                   names.contains((previous.text + part).trimmingTrailingPunctuation.lowercased()) {
+                    words[words.count - 1] = PlacedWord(text: previous.text + part, lines: previous.lines + [line])
+                } else {
+                    words.append(PlacedWord(text: part, lines: [line]))
+                }
+            }
+        }
+        return words
+    }
+}
+
+extension String {
+    /// The string without trailing `,.;:` (list punctuation).
+    var trimmingTrailingPunctuation: String {
+        var result = Substring(self)
+        while let last = result.last, ",.;:".contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+}
