@@ -25,6 +25,8 @@ public struct Normalizer: Sendable {
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
         document.budgetTables = BudgetExtractor().tables(in: source, log: &log)
         document.projects = ProjectParser().projects(in: lines, log: &log)
+        document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
+            .figures(in: lines)
         document.warnings = log.sorted
         return document
     }

@@ -5,6 +5,7 @@ import Foundation
 public struct DomainData: Sendable, Decodable {
     public var forbund: [Forbund]
     public var kinds: [KindEntry]
+    public var keyFigures: KeyFigureRules
 
     /// A kommunalförbund: id, official name, the names it goes by, and its members.
     public struct Forbund: Sendable, Decodable {
@@ -35,6 +36,26 @@ public struct DomainData: Sendable, Decodable {
         public var stems: [String]
     }
 
+    /// How key figures are read from running text (`key-figures.json`).
+    public struct KeyFigureRules: Sendable, Decodable {
+        public var figures: [Rule]
+        /// Headings over a list of financing shares ("Medlemsfinansiering 20 %").
+        public var shareHeadings: [String]
+
+        /// A figure named `name`, read as the number with `unit` right `before` or first
+        /// `after` the phrase `anchor`, in a sentence that also holds `requires`.
+        public struct Rule: Sendable, Decodable {
+            public enum Direction: String, Sendable, Decodable { case before, after }
+            public var name: String
+            public var anchor: String
+            public var direction: Direction
+            public var unit: String
+            public var requires: String?
+        }
+
+        private enum CodingKeys: String, CodingKey { case figures, shareHeadings = "share_headings" }
+    }
+
     /// The data shipped with planpipe.
     public static func bundled() throws(NormalizeError) -> DomainData {
         try bundledResult.get()
@@ -45,7 +66,8 @@ public struct DomainData: Sendable, Decodable {
         struct KindsFile: Decodable { var kinds: [KindEntry] }
         let forbund: ForbundFile = try load("forbund")
         let kinds: KindsFile = try load("document-kinds")
-        return DomainData(forbund: forbund.forbund, kinds: kinds.kinds)
+        let keyFigures: KeyFigureRules = try load("key-figures")
+        return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -58,9 +80,10 @@ public struct DomainData: Sendable, Decodable {
         }
     }
 
-    private init(forbund: [Forbund], kinds: [KindEntry]) {
+    private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules) {
         self.forbund = forbund
         self.kinds = kinds
+        self.keyFigures = keyFigures
     }
 }
 

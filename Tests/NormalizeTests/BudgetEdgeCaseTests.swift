@@ -1,0 +1,71 @@
+import Foundation
+import Ingest
+import Testing
+@testable import Normalize
+
+/// Damaged tables give what can be read plus a warning: never a crash, never a wrong number.
+struct BudgetEdgeCaseTests {
+    static func normalize(_ text: String) throws -> PlanDocument {
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(text.utf8), path: "edge.txt", log: &log)
+        var document = try Normalizer().normalize(source, log: log)
+        document.warnings.removeAll { $0.code == .unclassified }  // the snippets name no förbund
+        return document
+    }
+
+    @Test func aCutOffRowKeepsWhatWasPrinted() throws {
+        let document = try Self.normalize("""
+            BUDGET TEST
+            Kr 2026 2025
+
+            INTÄKTER 1 000 000 900 000
+
+            Personal -600 000 -500 000
+
+            SUMMA KOSTNADER -600 000 
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows.last?.cells.map(\.amountSEK) == [-600_000, nil])
+        #expect(document.warnings.map(\.code) == [.missingCell])
+    }
+
+    @Test func aTableWithoutUnitHasNoAmounts() throws {
+        let document = try Self.normalize("""
+            Intäkt A   10   20
+            Intäkt B   5   5
+            Summa intäkter   15   25
+
+                         2025   2026
+
+            Budget för test
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.unit == "")
+        #expect(table.rows.flatMap(\.cells).allSatisfy { $0.amountSEK == nil })
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["10", "20"], ["5", "5"], ["15", "25"]])
+        #expect(document.warnings.map(\.code) == [.unknownUnit])
+    }
+
+    @Test func aSumThatDoesNotAddUpIsKeptAndWarned() throws {
+        let document = try Self.normalize("""
+            BUDGET TEST
+            Kr 2026
+
+            INTÄKTER 1 000
+
+            KOSTNADER
+
+            Personal -400
+
+            Övriga kostnader -300
+
+            SUMMA KOSTNADER -800
+
+            RESULTAT 300
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows.map { $0.cells.first?.amountSEK } == [1_000, nil, -400, -300, -800, 300])
+        #expect(document.warnings.map(\.code) == [.sumMismatch, .sumMismatch])
+        #expect(document.warnings.first?.message.contains("printed -800, but the rows it sums add up to -700") == true)
+    }
+}
