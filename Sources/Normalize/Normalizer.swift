@@ -25,6 +25,14 @@ public struct Normalizer: Sendable {
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
         document.budgetTables = BudgetExtractor().tables(in: source, log: &log)
         document.projects = ProjectParser().projects(in: lines, log: &log)
+        let casing = NormalCase(text: lines.map(\.text).joined(separator: "\n"))
+        let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary))
+        let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
+        document.goals += scorecard.goals
+        document.indicators = scorecard.indicators
+        let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
+        document.goals += priorities.goals
+        document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: lines)
         document.warnings = log.sorted

@@ -2,10 +2,14 @@ import Foundation
 
 /// The domain facts planpipe relies on, loaded from the data files in `Resources/`:
 /// the kommunalförbund with their members and kommunkoder, and the document kinds.
-public struct DomainData: Sendable, Decodable {
+public struct DomainData: Sendable {
     public var forbund: [Forbund]
     public var kinds: [KindEntry]
     public var keyFigures: KeyFigureRules
+    /// The theme lexicon (`themes.json`).
+    public var themes: ThemeTagger
+    /// Lowercased Swedish words of the seed corpus (`vocabulary.txt`), for rejoining broken words.
+    public var vocabulary: Set<String>
 
     /// A kommunalförbund: id, official name, the names it goes by, and its members.
     public struct Forbund: Sendable, Decodable {
@@ -67,7 +71,14 @@ public struct DomainData: Sendable, Decodable {
         let forbund: ForbundFile = try load("forbund")
         let kinds: KindsFile = try load("document-kinds")
         let keyFigures: KeyFigureRules = try load("key-figures")
-        return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures)
+        struct ThemesFile: Decodable { var themes: [ThemeTagger.Entry] }
+        let themes: ThemesFile = try load("themes")
+        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "txt", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { throw .resourceMissing(name: "vocabulary.txt") }
+        let vocabulary = Set(text.split(separator: "\n").map(String.init))
+        return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
+                          themes: ThemeTagger(entries: themes.themes), vocabulary: vocabulary)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -80,10 +91,13 @@ public struct DomainData: Sendable, Decodable {
         }
     }
 
-    private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules) {
+    private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
+                 vocabulary: Set<String>) {
+        self.vocabulary = vocabulary
         self.forbund = forbund
         self.kinds = kinds
         self.keyFigures = keyFigures
+        self.themes = themes
     }
 }
 

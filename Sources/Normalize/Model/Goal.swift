@@ -5,22 +5,33 @@ public struct Goal: Sendable, Equatable, Codable {
     public var area: String?
     public var goal: String
     public var description: String?
+    /// The effects the plan wants from the goal ("Konkreta effekter som ska uppnås"), as printed.
+    public var effects: [String]
+    /// Goals the plan links this one to (a handlingsplan's delområde names the strategy goals it serves).
+    public var linkedGoals: [String]
     public var provenance: Provenance
 
-    public init(area: String?, goal: String, description: String?, provenance: Provenance) {
+    public init(area: String?, goal: String, description: String?, effects: [String] = [], linkedGoals: [String] = [],
+                provenance: Provenance) {
         self.area = area
         self.goal = goal
         self.description = description
+        self.effects = effects
+        self.linkedGoals = linkedGoals
         self.provenance = provenance
     }
 
-    private enum CodingKeys: String, CodingKey { case area, goal, description, provenance }
+    private enum CodingKeys: String, CodingKey {
+        case area, goal, description, effects, linkedGoals = "linked_goals", provenance
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(area, forKey: .area)
         try container.encode(goal, forKey: .goal)
         try container.encode(description, forKey: .description)
+        try container.encode(effects, forKey: .effects)
+        try container.encode(linkedGoals, forKey: .linkedGoals)
         try container.encode(provenance, forKey: .provenance)
     }
 }

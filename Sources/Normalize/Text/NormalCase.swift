@@ -1,24 +1,48 @@
 import Foundation
 
-/// Puts headings printed in capitals ("OMSTÄLLNING SKARABORG") into normal Swedish case,
-/// preferring the way the document itself writes the phrase elsewhere ("Omställning
-/// Skaraborg"), so proper nouns keep their capitals; otherwise sentence case.
+/// Puts headings printed in capitals ("OMSTÄLLNING SKARABORG") into normal Swedish case.
+///
+/// It prefers the way the document itself writes the phrase elsewhere (a table of contents,
+/// running text), so proper nouns keep their capitals; otherwise it uses sentence case and
+/// keeps a capital on each word the document capitalizes inside sentences ("Skaraborg").
 struct NormalCase: Sendable {
-    var text: String
+    /// The document's text with all white space collapsed to single spaces.
+    private let text: String
+    /// Lowercased words the document writes capitalized after a lowercase word, more often than not.
+    private let properNouns: Set<String>
+
+    init(text: String) {
+        self.text = text.collapsingWhitespace
+        var capitalized: [String: Int] = [:]
+        var lowercase: [String: Int] = [:]
+        let words = self.text.split(separator: " ")
+        for (previous, word) in zip(words, words.dropFirst()) {
+            guard let first = word.first, first.isLetter, word != word.uppercased() || word.count == 1 else { continue }
+            let key = word.lowercased().filter(\.isLetter)
+            if first.isUppercase {
+                if previous.last?.isLowercase == true { capitalized[key, default: 0] += 1 }
+            } else {
+                lowercase[key, default: 0] += 1
+            }
+        }
+        properNouns = Set(capitalized.filter { $0.value > lowercase[$0.key, default: 0] }.keys)
+    }
 
     func normal(_ phrase: String) -> String {
+        let phrase = phrase.collapsingWhitespace
         guard phrase == phrase.uppercased(), phrase.contains(where: \.isLetter) else { return phrase }
         var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, options: [.caseInsensitive, .diacriticInsensitive],
-                                     range: searchRange) {
+        while let found = text.range(of: phrase, options: [.caseInsensitive], range: searchRange) {
             let printed = String(text[found])
-            if printed != printed.uppercased(), printed.first?.isUppercase == true,
-               printed.count == phrase.count {
+            if printed != printed.uppercased(), printed.first?.isUppercase == true {
                 return printed
             }
             searchRange = found.upperBound..<text.endIndex
         }
-        let lowered = phrase.lowercased()
-        return lowered.prefix(1).uppercased() + lowered.dropFirst()
+        let words = phrase.lowercased().split(separator: " ").enumerated().map { index, word in
+            index == 0 || properNouns.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
+                : String(word)
+        }
+        return words.joined(separator: " ")
     }
 }

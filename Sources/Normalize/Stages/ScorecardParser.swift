@@ -1,0 +1,79 @@
+import Ingest
+
+/// Reads goal pages laid out as a scorecard (seed 003): a heading "MÅL 1 - ÖKAD KONKURRENSKRAFT",
+/// the goal's description, "Varför är detta område viktigt?", "Konkreta effekter som ska
+/// uppnås" and "Indikator", each followed by blank-line separated paragraphs. Gives the goals
+/// (with their effects) and the indicators under each goal. The table of contents line
+/// "Mål 1 - Ökad konkurrenskraft 6" is not a heading (it ends in a page number).
+struct ScorecardParser {
+    var text: ParagraphText
+    var casing: NormalCase
+
+    private enum Part { case description, motivation, effects, indicators }
+
+    func parse(_ lines: [SourceLine]) -> (goals: [Goal], indicators: [Indicator]) {
+        var goals: [Goal] = []
+        var indicators: [Indicator] = []
+        var index = 0
+        while index < lines.count {
+            guard let name = heading(lines[index].text) else { index += 1; continue }
+            let start = index
+            var part = Part.description
+            var description: String?
+            var effects: [String] = []
+            var paragraph: [SourceLine] = []
+            index += 1
+            func close() {
+                defer { paragraph = [] }
+                guard !paragraph.isEmpty else { return }
+                let joined = text.join(paragraph.map(\.text))
+                switch part {
+                case .description: description = description.map { $0 + " " + joined } ?? joined
+                case .motivation: break
+                case .effects: effects.append(joined)
+                case .indicators:
+                    if let provenance = Provenance(lines: paragraph) {
+                        indicators.append(Indicator(goal: name, text: joined, provenance: provenance))
+                    }
+                }
+            }
+            while index < lines.count, heading(lines[index].text) == nil, !Self.endsSection(lines[index].text) {
+                let line = lines[index]
+                let trimmed = line.text.collapsingWhitespace.lowercased()
+                if line.isBlank {
+                    close()
+                } else if trimmed.hasPrefix("varför är") {
+                    close(); part = .motivation
+                } else if trimmed.hasPrefix("konkreta effekter") {
+                    close(); part = .effects
+                } else if trimmed == "indikator" || trimmed == "indikatorer" {
+                    close(); part = .indicators
+                } else {
+                    paragraph.append(line)
+                }
+                index += 1
+            }
+            close()
+            let provenance = Provenance(lines: Array(lines[start..<index]))
+                ?? Provenance(page: lines[start].page, lines: lines[start].number...lines[start].number)
+            goals.append(Goal(area: nil, goal: name, description: description, effects: effects,
+                              provenance: provenance))
+        }
+        return (goals, indicators)
+    }
+
+    /// "MÅL 1 - ÖKAD KONKURRENSKRAFT" → "Mål 1 - Ökad konkurrenskraft" (the document's own casing).
+    private func heading(_ line: String) -> String? {
+        let trimmed = line.collapsingWhitespace
+        let words = trimmed.split(separator: " ")
+        guard words.count >= 3, words[0].lowercased() == "mål", words[1].allSatisfy(\.isASCIIDigit),
+              ["-", "–"].contains(words[2]), trimmed == trimmed.uppercased() else { return nil }
+        return casing.normal(trimmed)
+    }
+
+    /// A heading in capitals that is not the goal's own ("BUDGET 2026") ends its section.
+    private static func endsSection(_ line: String) -> Bool {
+        let trimmed = line.collapsingWhitespace
+        return trimmed.count > 3 && trimmed.contains(where: \.isLetter) && trimmed == trimmed.uppercased()
+    }
+}
