@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(
             name: "NormalizeTests",
             dependencies: ["Normalize", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

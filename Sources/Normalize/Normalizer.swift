@@ -30,12 +30,36 @@ public struct Normalizer: Sendable {
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
+        let activityTables = ActivityTextParser(text: paragraphs).parse(lines)
+        document.goals += activityTables.goals
+        document.activities = activityTables.activities
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += priorities.goals
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: lines)
+        tagThemes(&document)
         document.warnings = log.sorted
         return document
+    }
+
+    /// Tags activities, measures and initiatives with themes from their own text and their goal
+    /// (not their resources, which name roles, nor their area, whose name often joins several themes).
+    private func tagThemes(_ document: inout PlanDocument) {
+        let tagger = domain.themes
+        for index in document.activities.indices {
+            let item = document.activities[index]
+            document.activities[index].themes = tagger.themes(
+                of: [item.goal, item.activity] + item.effects)
+        }
+        for index in document.measures.indices {
+            let item = document.measures[index]
+            document.measures[index].themes = tagger.themes(of: [item.objective, item.measure, item.effect])
+        }
+        for index in document.initiatives.indices {
+            let item = document.initiatives[index]
+            document.initiatives[index].themes = tagger.themes(
+                of: [item.subarea, item.name, item.description])
+        }
     }
 }

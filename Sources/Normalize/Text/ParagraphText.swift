@@ -4,8 +4,8 @@ import Ingest
 /// at a line end rejoined only where the joined word is Swedish.
 ///
 /// - "för-" + "bundet": joined to "förbundet" when the vocabulary knows it; "kommun-" + "och …"
-///   keeps its hyphen (a suspended compound); "PO-" + "pålägget" keeps the hyphen when only the
-///   hyphenated form is known; unknown joins stay as printed.
+///   keeps its hyphen and space (a suspended compound); otherwise the hyphen stays and only the
+///   line break goes ("PO-" + "pålägget" → "PO-pålägget", "Samhällsplanerar-nätverket").
 /// - "Troll" + "hättan" (a break without hyphen): joined only when the vocabulary knows the
 ///   joined word and not the first part alone.
 struct ParagraphText: Sendable {
@@ -35,8 +35,8 @@ struct ParagraphText: Sendable {
             let stem = String(lastWord.dropLast())
             guard stem.last?.isLetter == true else { return left + " " + right }
             if vocabulary.contains(stem + nextBare) { return String(left.dropLast()) + right }
-            if vocabulary.contains(stem.lowercased() + "-" + nextBare) { return left + right }
-            return left + " " + right
+            // A compound hyphen, or a word the vocabulary does not know: keep the hyphen, drop the break.
+            return left + right
         }
         guard let last = lastWord.last, last.isLetter else { return left + " " + right }
         let joined = (lastWord + nextBare).lowercased()

@@ -1,0 +1,83 @@
+/// Finds where one cell ends and the next begins inside a line of a text dump, where a table's
+/// column gap collapsed into a single space ("Stärka och utveckla det hållbara resandet
+/// Infrastrukturstrateg, …").
+///
+/// Candidates are the positions before a capitalized word whose previous word ends in a letter
+/// (a capitalized word after a comma is an item of a list) or after a sentence's final period.
+/// Which candidate is a boundary depends on what the right side looks like:
+/// - resources begin with a role ("…strateg", "…ledare", "Representant") or money ("DRUM", "medel");
+/// - effects begin with a sentence of the goal's description, the start of an effect already read,
+///   a clause with its verb second ("Fyrbodal är", "Det finns"), or a state ("Ökad", "Förbättrad").
+struct CellBoundary: Sendable {
+    /// Sentences of the current goal's description.
+    var descriptionSentences: [String] = []
+    /// Effects read so far in the document.
+    var knownEffects: [String] = []
+
+    static let roleSuffixes = ["strateg", "strateger", "ledare", "ansvarig", "ansvariga", "administratör",
+                               "samordnare", "koordinator", "chef", "chefer", "representant", "medarbetare",
+                               "handläggare", "utvecklare", "kommunikatör", "ekonom", "ekonomer", "personal"]
+    static let moneyWords = ["drum", "drum-", "medel", "kr", "projektmedel", "utvecklingsmedel", "regionala",
+                             "budget", "esf", "esf-medel"]
+    static let stateWords: Set<String> = ["ökad", "ökat", "ökade", "minskad", "minskat", "minskade", "förbättrad",
+                                          "förbättrat", "förbättrade", "god", "gott", "goda", "stärkt", "stärkta",
+                                          "utökat", "utökad", "hållbar", "hållbart", "hållbara", "balans", "bättre",
+                                          "fler", "högre", "lägre", "tydligare", "effektivare", "större", "starkare"]
+    static let secondPositionVerbs: Set<String> = ["är", "har", "finns", "utgör", "ökar", "skapar", "blir", "kan",
+                                                   "ska", "får", "bidrar", "präglas", "erbjuder", "når", "sker",
+                                                   "leder", "fungerar", "används"]
+
+    /// Where resources begin in `text`, or nil.
+    func resourcesStart(in text: String) -> String.Index? {
+        candidates(in: text).first { index in
+            let words = Self.words(text[index...]).map { $0.lowercased() }
+            guard var word = words.first else { return false }
+            // "Miljö- och klimatstrateg": a suspended compound is judged by its last part.
+            if word.hasSuffix("-"), word.count > 2, words.count > 2, words[1] == "och" { word = words[2] }
+            let bare = word.trimmingTrailingPunctuation
+            return Self.moneyWords.contains(bare) || Self.moneyWords.contains(word)
+                || Self.roleSuffixes.contains { bare.hasSuffix($0) }
+        }
+    }
+
+    /// Where effects begin in `text`, or nil.
+    func effectStart(in text: String) -> String.Index? {
+        candidates(in: text).first { looksLikeEffect(String(text[$0...])) }
+    }
+
+    /// True when `text` starts the way an effect does.
+    func looksLikeEffect(_ text: String) -> Bool {
+        let words = Self.words(Substring(text))
+        guard let first = words.first, first.first?.isUppercase == true else { return false }
+        let opening = words.prefix(4).joined(separator: " ")
+        if words.count >= 4, (descriptionSentences + knownEffects).contains(where: { $0.hasPrefix(opening) }) {
+            return true
+        }
+        if words.count >= 2, Self.secondPositionVerbs.contains(words[1].lowercased()) { return true }
+        return Self.stateWords.contains(first.lowercased().trimmingTrailingPunctuation)
+    }
+
+    /// Positions before a capitalized word that follows a word ending in a letter, or after ". ".
+    private func candidates(in text: String) -> [String.Index] {
+        var result: [String.Index] = []
+        var previous: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == " " {
+                let next = text.index(after: index)
+                if next < text.endIndex, text[next].isUppercase,
+                   let previous, previous.isLetter || previous == "." {
+                    result.append(next)
+                }
+            }
+            previous = character == " " ? previous : character
+            index = text.index(after: index)
+        }
+        return result
+    }
+
+    static func words(_ text: Substring) -> [String] {
+        text.split(separator: " ").map(String.init)
+    }
+}
