@@ -30,7 +30,9 @@ public struct Normalizer: Sendable {
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
-        let activityTables = ActivityTextParser(text: paragraphs).parse(lines)
+        let activityTables = source.format == .pdf
+            ? ActivityPDFParser(text: paragraphs).parse(source)
+            : ActivityTextParser(text: paragraphs).parse(lines)
         document.goals += activityTables.goals
         document.activities = activityTables.activities
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)

@@ -28,7 +28,10 @@ struct ParagraphText: Sendable {
     private func joinPair(_ left: String, _ right: String) -> String {
         let lastWord = left.split(separator: " ").last.map(String.init) ?? ""
         let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
-        guard let first = firstWord.first, first.isLetter, first.isLowercase else { return left + " " + right }
+        guard let first = firstWord.first, first.isLetter else { return left + " " + right }
+        // "FoU-" + "Socialtjänst": a hyphen before a capital joins a compound, never a hyphenation.
+        if lastWord.hasSuffix("-"), lastWord.count > 1, first.isUppercase { return left + right }
+        guard first.isLowercase else { return left + " " + right }
         let nextBare = firstWord.trimmingTrailingPunctuation.lowercased()
         if lastWord.hasSuffix("-"), lastWord.count > 1 {
             if Self.conjunctions.contains(nextBare) { return left + " " + right }

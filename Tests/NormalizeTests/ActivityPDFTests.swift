@@ -1,0 +1,63 @@
+import Foundation
+import Ingest
+import Testing
+@testable import Normalize
+
+/// The activity-table PDF fixtures (three landscape pages, a row broken across a page break,
+/// a repeated header, a second goal's table on its own page) give every row of their HTML
+/// source, and the same rows as the text dump of seed 000 where they come from.
+struct ActivityPDFTests {
+    struct ExpectedRow: Decodable {
+        var goal: String
+        var activity: String
+        var resources: String
+        var effects: String
+    }
+
+    @Test(arguments: ["activity-table", "activity-table-borderless"])
+    func everyRowOfTheFixture(name: String) throws {
+        let expected: [ExpectedRow] = try ActivityTableTests.fixture("activity-table-pdf")
+        let document = try TestFiles.extract(TestFiles.fixturePDF(name))
+        #expect(document.activities.count == 17)
+        for (activity, row) in zip(document.activities, expected) {
+            #expect(activity.area == "Stöd, omsorg och hälsa")
+            #expect(activity.goal == row.goal)
+            #expect(activity.activity == row.activity)
+            #expect(activity.resources == row.resources)
+            #expect(activity.effects == [row.effects])
+            #expect(activity.provenance.bbox != nil)
+        }
+        #expect(document.goals.map(\.goal) == ["Kvalitet och välfärdsutveckling", "Barn och unga"])
+        #expect(document.activities.map(\.provenance.page) == Array(repeating: 1, count: 6)
+            + Array(repeating: 2, count: 9) + [3, 3])
+    }
+
+    /// The 95-page fixture repeats the tables 30 times; rows break across pages in all three
+    /// ways (all cells go on in lowercase; only the activity goes on, as "* …" items), and
+    /// budget tables follow on the same pages. Every one of the 510 rows comes out whole.
+    @Test func rowsBrokenAcrossPagesAreJoined() throws {
+        let expected: [ExpectedRow] = try ActivityTableTests.fixture("activity-table-pdf")
+        let byActivity = Dictionary(expected.map { ($0.activity, $0) }, uniquingKeysWith: { first, _ in first })
+        let activities = try TestFiles.extract(TestFiles.fixturePDF("large-plan")).activities
+        #expect(activities.count == 30 * 17)
+        for activity in activities {
+            let row = try #require(byActivity[activity.activity], "page \(activity.provenance.page)")
+            #expect(activity.resources == row.resources)
+            #expect(activity.effects == [row.effects])
+        }
+    }
+
+    /// PDF and text dump of the same plan give the same rows (the dump's effect lists joined,
+    /// and its "*item" bullets without the space the PDF prints). The fixture gathers rows of
+    /// several goals of seed 000 under one goal, so goals are not compared.
+    @Test func pdfRowsMatchTheTextDump() throws {
+        let pdf = try TestFiles.extract(TestFiles.fixturePDF("activity-table")).activities
+        let text = try ActivityTableTests.seed000.get().activities
+        let squeeze = { (value: String) in value.replacingOccurrences(of: "* ", with: "*") }
+        for row in pdf {
+            let match = try #require(text.first { squeeze($0.activity) == squeeze(row.activity) }, "\(row.activity)")
+            #expect(match.resources == row.resources)
+            #expect(match.effects.joined(separator: " ") == row.effects.joined(separator: " "))
+        }
+    }
+}
