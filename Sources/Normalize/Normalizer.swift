@@ -35,6 +35,9 @@ public struct Normalizer: Sendable {
             : ActivityTextParser(text: paragraphs).parse(lines)
         document.goals += activityTables.goals
         document.activities = activityTables.activities
+        let plan = InitiativeParser(text: paragraphs, casing: casing).parse(lines)
+        document.goals += plan.goals
+        document.initiatives = plan.initiatives
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += priorities.goals
         document.measures += priorities.measures

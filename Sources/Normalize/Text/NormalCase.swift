@@ -39,9 +39,14 @@ struct NormalCase: Sendable {
             }
             searchRange = found.upperBound..<text.endIndex
         }
-        let words = phrase.lowercased().split(separator: " ").enumerated().map { index, word in
-            index == 0 || properNouns.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
-                : String(word)
+        let words = phrase.split(separator: " ").enumerated().map { index, printed in
+            // An abbreviation before a hyphen stays in capitals: "IT-LEVERANS" → "IT-leverans".
+            if let hyphen = printed.firstIndex(of: "-"), printed.distance(from: printed.startIndex, to: hyphen) <= 3 {
+                return String(printed[...hyphen]) + printed[printed.index(after: hyphen)...].lowercased()
+            }
+            let word = printed.lowercased()
+            return index == 0 || properNouns.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
+                : word
         }
         return words.joined(separator: " ")
     }
