@@ -26,7 +26,8 @@ public struct Normalizer: Sendable {
         document.budgetTables = BudgetExtractor().tables(in: source, log: &log)
         document.projects = ProjectParser().projects(in: lines, log: &log)
         let casing = NormalCase(text: lines.map(\.text).joined(separator: "\n"))
-        let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary))
+        let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
+                                       wrapsEndInSpace: source.format == .text && ParagraphText.wrapsEndInSpace(lines))
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators

@@ -1,47 +1,71 @@
 import Ingest
 
 /// Joins the lines of one paragraph or cell into clean text: single spaces, and a word broken
-/// at a line end rejoined only where the joined word is Swedish.
+/// at a line end rejoined where it was broken.
 ///
-/// - "för-" + "bundet": joined to "förbundet" when the vocabulary knows it; "kommun-" + "och …"
-///   keeps its hyphen and space (a suspended compound); otherwise the hyphen stays and only the
-///   line break goes ("PO-" + "pålägget" → "PO-pålägget", "Samhällsplanerar-nätverket").
-/// - "Troll" + "hättan" (a break without hyphen): joined only when the vocabulary knows the
-///   joined word and not the first part alone.
+/// - A line-end hyphen before a lowercase word is hyphenation and goes ("för-" + "bundet" →
+///   "förbundet"), except after an abbreviation ("PO-" + "pålägget" → "PO-pålägget") and before
+///   a conjunction, where it is a suspended compound ("kommun- och regiongemensamma"). Before a
+///   capital it joins a compound ("FoU-" + "Socialtjänst").
+/// - A word broken without a hyphen ("Troll" + "hättan"): in a dump whose wrapped lines end in a
+///   space, a line that ends without one, followed by a lowercase word that is not a function
+///   word, is a broken word; in any dump, a join the vocabulary knows while the first part alone
+///   is not a word.
 struct ParagraphText: Sendable {
     var vocabulary: Vocabulary
+    /// The dump ends wrapped lines with a space, so a line ending without one broke a word.
+    var wrapsEndInSpace: Bool
 
-    /// Words after which a hyphen is a suspended compound ("kommun- och regiongemensamma").
+    /// Words after which a line-end hyphen is a suspended compound.
     private static let conjunctions: Set<String> = ["och", "eller", "samt", "respektive", "resp", "som", "till", "men"]
+    /// Words that start a new word after a line break, never the rest of a broken one.
+    private static let functionWords: Set<String> = [
+        "och", "i", "att", "som", "av", "på", "för", "med", "till", "en", "ett", "det", "de", "den", "är", "om",
+        "eller", "samt", "vid", "från", "under", "genom", "inom", "mellan", "så", "men", "har", "kan", "ska",
+    ]
+
+    init(vocabulary: Vocabulary, wrapsEndInSpace: Bool = false) {
+        self.vocabulary = vocabulary
+        self.wrapsEndInSpace = wrapsEndInSpace
+    }
+
+    /// Whether most non-blank lines of `lines` end in a space (the dumps' sign of a soft wrap).
+    static func wrapsEndInSpace(_ lines: [SourceLine]) -> Bool {
+        let texts = lines.filter { !$0.isBlank }.map(\.text)
+        guard !texts.isEmpty else { return false }
+        return Double(texts.filter { $0.hasSuffix(" ") }.count) / Double(texts.count) >= 0.5
+    }
 
     func join(_ parts: [String]) -> String {
         var result = ""
+        var previousRaw = ""
         for part in parts {
             let text = part.collapsingWhitespace
             guard !text.isEmpty else { continue }
-            guard !result.isEmpty else { result = text; continue }
-            result = joinPair(result, text)
+            result = result.isEmpty ? text : joinPair(result, text, brokenWithoutSpace: !previousRaw.hasSuffix(" "))
+            previousRaw = part
         }
         return result
     }
 
-    private func joinPair(_ left: String, _ right: String) -> String {
+    private func joinPair(_ left: String, _ right: String, brokenWithoutSpace: Bool) -> String {
         let lastWord = left.split(separator: " ").last.map(String.init) ?? ""
         let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
         guard let first = firstWord.first, first.isLetter else { return left + " " + right }
-        // "FoU-" + "Socialtjänst": a hyphen before a capital joins a compound, never a hyphenation.
-        if lastWord.hasSuffix("-"), lastWord.count > 1, first.isUppercase { return left + right }
-        guard first.isLowercase else { return left + " " + right }
-        let nextBare = firstWord.trimmingTrailingPunctuation.lowercased()
         if lastWord.hasSuffix("-"), lastWord.count > 1 {
-            if Self.conjunctions.contains(nextBare) { return left + " " + right }
             let stem = String(lastWord.dropLast())
+            let nextBare = firstWord.trimmingTrailingPunctuation.lowercased()
+            if first.isUppercase { return left + right }
+            if Self.conjunctions.contains(nextBare) { return left + " " + right }
             guard stem.last?.isLetter == true else { return left + " " + right }
-            if vocabulary.contains(stem + nextBare) { return String(left.dropLast()) + right }
-            // A compound hyphen, or a word the vocabulary does not know: keep the hyphen, drop the break.
+            let isAbbreviation = stem.count <= 4 && stem == stem.uppercased()
+            return isAbbreviation ? left + right : String(left.dropLast()) + right
+        }
+        guard first.isLowercase, let last = lastWord.last, last.isLetter else { return left + " " + right }
+        let nextBare = firstWord.trimmingTrailingPunctuation.lowercased()
+        if wrapsEndInSpace, brokenWithoutSpace, !Self.functionWords.contains(nextBare) {
             return left + right
         }
-        guard let last = lastWord.last, last.isLetter else { return left + " " + right }
         let joined = (lastWord + nextBare).lowercased()
         if vocabulary.contains(joined), !vocabulary.contains(lastWord.lowercased()) {
             return left + right
