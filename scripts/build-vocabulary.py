@@ -19,9 +19,11 @@ def words(path):
     for line in text.splitlines():
         tokens = line.split()
         for token in tokens[1:-1]:
+            if any(c in ",.;:()" for c in token[1:-1]):
+                continue  # glued text ("välmående,effektivitetoch…"), not a word
             word = re.sub(r"[^\w-]", "", token.lower())
             word = word.strip("-")
-            if len(word) >= 2 and not any(c.isdigit() for c in word):
+            if 2 <= len(word) <= 24 and not any(c.isdigit() for c in word):
                 yield word
 
 

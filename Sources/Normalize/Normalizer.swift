@@ -39,6 +39,9 @@ public struct Normalizer: Sendable {
         let plan = InitiativeParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
+        let insatser = MeasureParser(text: paragraphs).parse(source.pages)
+        document.goals += insatser.goals
+        document.measures += insatser.measures
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += priorities.goals
         document.measures += priorities.measures

@@ -55,16 +55,23 @@ public struct SourceLine: Sendable, Equatable {
     public var words: [Word]
     /// For PDFs, the 0-based index of the pdftotext block the line belongs to.
     public var block: Int?
+    /// White space the dump printed after the text (dropped from `text`). Text dumps end soft-wrapped
+    /// lines and empty table cells with spaces, so parsers of damaged layouts read it.
+    public var trailingSpaces: Int
 
     public init(number: Int, page: Int, text: String, bbox: BoundingBox? = nil,
-                words: [Word] = [], block: Int? = nil) {
+                words: [Word] = [], block: Int? = nil, trailingSpaces: Int = 0) {
         self.number = number
         self.page = page
         self.text = text
         self.bbox = bbox
         self.words = words
         self.block = block
+        self.trailingSpaces = trailingSpaces
     }
+
+    /// The line as the dump printed it, trailing spaces included.
+    public var printedText: String { text + String(repeating: " ", count: trailingSpaces) }
 
     /// True when the line holds nothing but white space.
     public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }

@@ -44,7 +44,10 @@ public struct TextDumpSource: DocumentSource {
             let isMarker = breaks[index] != nil && line.formFeedsBefore == 0 && line.text.hasPrefix(" ")
                 && !line.text.hasPrefix("  ")
             let text = isMarker ? String(line.text.dropFirst()) : line.text
-            current.append(SourceLine(number: line.number, page: pages.count + 1, text: Self.clean(text)))
+            let cleaned = Self.clean(text)
+            let trailing = cleaned.isEmpty ? 0 : Self.trailingWhitespace(in: text)
+            current.append(SourceLine(number: line.number, page: pages.count + 1, text: cleaned,
+                                      trailingSpaces: trailing))
         }
         pages.append(SourcePage(number: pages.count + 1, lines: current))
         return SourceDocument(path: path, format: .text, sha256: SHA256.hex(of: data), pages: pages)
@@ -77,6 +80,11 @@ public struct TextDumpSource: DocumentSource {
         var cleaned = String(scalars)
         while cleaned.last?.isWhitespace == true { cleaned.removeLast() }
         return cleaned
+    }
+
+    /// How many white-space characters end `text`.
+    static func trailingWhitespace(in text: String) -> Int {
+        text.reversed().prefix { $0.isWhitespace }.count
     }
 
     /// Control characters (C0, DEL, C1) and U+FFFC (object replacement) are cleaned to spaces.

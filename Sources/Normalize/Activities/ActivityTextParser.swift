@@ -40,7 +40,7 @@ struct ActivityTextParser {
                     description.append(lines[index])
                     index += 1
                 }
-                let text = self.text.join(description.map(\.text))
+                let text = self.text.join(lines: Array(description))
                 boundary.descriptionSentences = Self.sentences(text)
                 let provenance = Provenance(lines: [line] + description)
                     ?? Provenance(page: line.page, lines: line.number...line.number)
@@ -181,17 +181,18 @@ struct RowReader {
             row.activity.add(String(first.text[..<split]), first)
             let rest = String(first.text[split...])
             lines.removeFirst()
-            lines.insert(SourceLine(number: first.number, page: first.page, text: rest), at: 0)
+            lines.insert(SourceLine(number: first.number, page: first.page, text: rest,
+                                    trailingSpaces: first.trailingSpaces), at: 0)
             let ending = rest.trimmingCharacters(" ").last
             if lines.count == 1, boundary.effectStart(in: rest) == nil, ending == "," || ending?.isLetter == true {
                 // The resources go on after the blank line that follows.
-                row.resources.add(rest, first)
+                row.resources.add(rest + String(repeating: " ", count: first.trailingSpaces), first)
                 resourcesContinue = true
                 return .resources
             }
             return takeResources(&lines, into: &row)
         }
-        for line in lines { row.activity.add(line.text, line) }
+        for line in lines { row.activity.add(line.printedText, line) }
         return .resources
     }
 
@@ -207,11 +208,12 @@ struct RowReader {
             }
             if offset == 0, let split = boundary.effectStart(in: line.text) {
                 row.resources.add(String(line.text[..<split]), line)
-                let rest = SourceLine(number: line.number, page: line.page, text: String(line.text[split...]))
+                let rest = SourceLine(number: line.number, page: line.page, text: String(line.text[split...]),
+                                      trailingSpaces: line.trailingSpaces)
                 takeEffects([rest] + lines.dropFirst(), into: &row)
                 return .effects
             }
-            row.resources.add(line.text, line)
+            row.resources.add(line.printedText, line)
         }
         return .effects
     }
@@ -220,12 +222,12 @@ struct RowReader {
     private mutating func takeEffects(_ lines: [SourceLine], into row: inout Row) {
         var cell = Cell()
         for line in lines {
-            if let last = cell.parts.last, last.hasSuffix("."), last.trimmingCharacters(" ").count <= 20,
+            if let last = cell.parts.last?.trimmingCharacters(" "), last.hasSuffix("."), last.count <= 20,
                line.text.trimmingCharacters(" ").first?.isUppercase == true {
                 row.effects.append(cell)
                 cell = Cell()
             }
-            cell.add(line.text, line)
+            cell.add(line.printedText, line)
         }
         if !cell.isEmpty { row.effects.append(cell) }
     }

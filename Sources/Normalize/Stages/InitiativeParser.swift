@@ -67,7 +67,7 @@ struct InitiativeParser {
             goalStart = offset
             break
         }
-        let description = text.join(intro[..<goalStart].map(\.text))
+        let description = text.join(lines: Array(intro[..<goalStart]))
         let goals = intro[goalStart...].flatMap { Self.splitGoals($0.text) }
         if let provenance = Provenance(lines: [heading] + intro) {
             result.goals.append(Goal(area: area, goal: subarea, description: description.isEmpty ? nil : description,
@@ -87,7 +87,7 @@ struct InitiativeParser {
     }
 
     private func initiative(_ lines: [SourceLine], area: String?, subarea: String) -> Initiative? {
-        let joined = text.join(lines.map(\.text))
+        let joined = text.join(lines: Array(lines))
         guard let separator = joined.firstIndex(where: { $0 == ":" || $0 == ";" }),
               joined.index(after: separator) < joined.endIndex, joined[joined.index(after: separator)] == " ",
               let provenance = Provenance(lines: lines) else { return nil }

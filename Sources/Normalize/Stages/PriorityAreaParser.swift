@@ -30,7 +30,7 @@ struct PriorityAreaParser {
             func close() {
                 defer { paragraph = [] }
                 guard let provenance = Provenance(lines: paragraph) else { return }
-                let joined = text.join(paragraph.map(\.text))
+                let joined = text.join(lines: Array(paragraph))
                 if inPlan {
                     measures.append(Measure(area: area, objective: nil, measure: joined, effect: nil, themes: [],
                                             provenance: provenance))

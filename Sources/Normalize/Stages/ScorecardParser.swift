@@ -26,7 +26,7 @@ struct ScorecardParser {
             func close() {
                 defer { paragraph = [] }
                 guard !paragraph.isEmpty else { return }
-                let joined = text.join(paragraph.map(\.text))
+                let joined = text.join(lines: Array(paragraph))
                 switch part {
                 case .description: description = description.map { $0 + " " + joined } ?? joined
                 case .motivation: break

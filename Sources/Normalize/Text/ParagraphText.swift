@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 
 /// Joins the lines of one paragraph or cell into clean text: single spaces, and a word broken
@@ -21,7 +22,7 @@ struct ParagraphText: Sendable {
     /// Words that start a new word after a line break, never the rest of a broken one.
     private static let functionWords: Set<String> = [
         "och", "i", "att", "som", "av", "på", "för", "med", "till", "en", "ett", "det", "de", "den", "är", "om",
-        "eller", "samt", "vid", "från", "under", "genom", "inom", "mellan", "så", "men", "har", "kan", "ska",
+        "eller", "samt", "vid", "från", "under", "genom", "inom", "mellan", "men",
     ]
 
     init(vocabulary: Vocabulary, wrapsEndInSpace: Bool = false) {
@@ -31,11 +32,17 @@ struct ParagraphText: Sendable {
 
     /// Whether most non-blank lines of `lines` end in a space (the dumps' sign of a soft wrap).
     static func wrapsEndInSpace(_ lines: [SourceLine]) -> Bool {
-        let texts = lines.filter { !$0.isBlank }.map(\.text)
-        guard !texts.isEmpty else { return false }
-        return Double(texts.filter { $0.hasSuffix(" ") }.count) / Double(texts.count) >= 0.5
+        let printed = lines.filter { !$0.isBlank }
+        guard !printed.isEmpty else { return false }
+        return Double(printed.filter { $0.trailingSpaces > 0 }.count) / Double(printed.count) >= 0.5
     }
 
+    /// Joins whole source lines, reading their trailing spaces.
+    func join(lines: [SourceLine]) -> String {
+        join(lines.map(\.printedText))
+    }
+
+    /// Joins printed parts (trailing spaces kept where known).
     func join(_ parts: [String]) -> String {
         var result = ""
         var previousRaw = ""
@@ -45,7 +52,9 @@ struct ParagraphText: Sendable {
             result = result.isEmpty ? text : joinPair(result, text, brokenWithoutSpace: !previousRaw.hasSuffix(" "))
             previousRaw = part
         }
-        return result
+        // "privatliv ." → "privatliv.": a space the layout put before a period or comma.
+        let spaced = result.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " ,", with: ",")
+        return GluedWords(vocabulary: vocabulary).repair(spaced)
     }
 
     private func joinPair(_ left: String, _ right: String, brokenWithoutSpace: Bool) -> String {
@@ -85,6 +94,14 @@ struct Vocabulary: Sendable {
 
     func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
 
+    /// A plausible word: letters (and inner hyphens), at most 24 of them, and a token without
+    /// punctuation inside it (glued text like "välmående,effektivitetoch…" is not a word).
+    static func isWord(_ word: String, token: Substring) -> Bool {
+        let inner = token.dropLast().dropFirst()
+        return (2...24).contains(word.count) && word.first?.isLetter == true && word.last?.isLetter == true
+            && !inner.contains { ",.;:()".contains($0) }
+    }
+
     /// The interior words of `lines` added to `base`.
     static func from(_ lines: [SourceLine], base: Set<String>) -> Vocabulary {
         var words = base
@@ -93,7 +110,7 @@ struct Vocabulary: Sendable {
             guard tokens.count > 2 else { continue }
             for token in tokens.dropFirst().dropLast() {
                 let word = token.lowercased().filter { $0.isLetter || $0 == "-" }
-                if word.count >= 2, word.first?.isLetter == true, word.last?.isLetter == true { words.insert(word) }
+                if Self.isWord(word, token: token) { words.insert(word) }
             }
         }
         return Vocabulary(words: words)

@@ -1,0 +1,150 @@
+import Ingest
+
+/// Reads the two-column pages "Prioriterade insatser | Effekt" of a verksamhetsplan (seed 001).
+///
+/// The dump writes a page in drawing order: all numbered insatser of a block, then all their
+/// effects, with the "Delmål N: …" headings and the column header before or after their block.
+/// So a page is read as three queues: the k-th delmål heading goes with the k-th group of
+/// insatser (a group starts where the numbering restarts at 1), and the i-th effect paragraph
+/// with the i-th insats. A block with a heading but no numbered paragraph holds one unnumbered
+/// insats and its effect. The area is the last "Insatsområde N: …" heading before the page, or
+/// the page's side tab ("Förbunds" / "gemensamma mål") when there is none since the last page.
+struct MeasureParser {
+    var text: ParagraphText
+
+    private struct Paragraph {
+        var lines: [SourceLine]
+        var joined: String
+        var number: Int?
+        var isHeading: Bool
+    }
+
+    func parse(_ pages: [SourcePage]) -> (goals: [Goal], measures: [Measure]) {
+        var goals: [Goal] = []
+        var measures: [Measure] = []
+        var area: String?
+        for page in pages {
+            if !page.lines.contains(where: Self.isColumnHeader) {
+                if let heading = page.lines.last(where: { Self.isAreaHeading($0.text) }) {
+                    area = text.join([heading.text])
+                }
+                continue
+            }
+            let paragraphs = split(page.lines)
+            let pageArea = area ?? paragraphs.first.flatMap { Self.isSideTab($0) ? $0.joined : nil }
+            area = nil
+            read(paragraphs.filter { !Self.isSideTab($0) }, area: pageArea, goals: &goals, measures: &measures)
+        }
+        return (goals, measures)
+    }
+
+    private func read(_ paragraphs: [Paragraph], area: String?, goals: inout [Goal], measures: inout [Measure]) {
+        var headings: [Paragraph] = []
+        var groups: [[Paragraph]] = []
+        var effects: [Paragraph] = []
+        // Blocks run between column headers; a block with a heading and no numbered paragraph
+        // holds one unnumbered insats followed by its effect.
+        var block: [Paragraph] = []
+        func closeBlock() {
+            defer { block = [] }
+            let body = block.filter { !$0.isHeading }
+            if block.contains(where: \.isHeading), !body.contains(where: { $0.number != nil }), body.count >= 2 {
+                headings += block.filter(\.isHeading)
+                groups.append([body[0]])
+                effects += body.dropFirst()
+                return
+            }
+            for paragraph in block {
+                if paragraph.isHeading {
+                    headings.append(paragraph)
+                } else if let number = paragraph.number {
+                    if number == 1 || groups.isEmpty { groups.append([]) }
+                    groups[groups.count - 1].append(paragraph)
+                } else {
+                    effects.append(paragraph)
+                }
+            }
+        }
+        for paragraph in paragraphs {
+            if paragraph.lines.contains(where: Self.isColumnHeader) { closeBlock(); continue }
+            block.append(paragraph)
+        }
+        closeBlock()
+        var effectQueue = effects[...]
+        for (index, group) in groups.enumerated() {
+            let objective = index < headings.count ? headings[index].joined : nil
+            if index < headings.count, let provenance = Provenance(lines: headings[index].lines), let objective {
+                goals.append(Goal(area: area, goal: objective, description: nil, provenance: provenance))
+            }
+            for insats in group {
+                let effect = effectQueue.popFirst()
+                let measureText = insats.number == nil ? insats.joined : Self.droppingNumber(insats.joined)
+                let lines = (insats.lines + (effect?.lines ?? [])).sorted { $0.number < $1.number }
+                guard let provenance = Provenance(lines: lines) else { continue }
+                measures.append(Measure(area: area, objective: objective, measure: measureText,
+                                        effect: effect?.joined, themes: [], provenance: provenance))
+            }
+        }
+    }
+
+    // MARK: - Paragraphs
+
+    private func split(_ lines: [SourceLine]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: [SourceLine] = []
+        func close() {
+            defer { current = [] }
+            guard !current.isEmpty else { return }
+            let joined = text.join(lines: Array(current))
+            let number = Self.leadingNumber(joined)
+            paragraphs.append(Paragraph(lines: current, joined: joined, number: number,
+                                        isHeading: Self.isObjectiveHeading(joined)))
+        }
+        for line in lines {
+            if line.isBlank || Self.isColumnHeader(line) {
+                close()
+                if Self.isColumnHeader(line) { paragraphs.append(Paragraph(lines: [line], joined: "", number: nil,
+                                                                           isHeading: false)) }
+            } else {
+                current.append(line)
+            }
+        }
+        close()
+        return paragraphs
+    }
+
+    static func isColumnHeader(_ line: SourceLine) -> Bool {
+        let trimmed = line.text.collapsingWhitespace.lowercased()
+        return trimmed.hasPrefix("prioriterade insatser") && trimmed.hasSuffix("effekt")
+    }
+
+    static func isAreaHeading(_ text: String) -> Bool {
+        let trimmed = text.collapsingWhitespace
+        return trimmed.hasPrefix("Insatsområde ") && trimmed.contains(":")
+    }
+
+    /// "Delmål 2: En god och meningsfull kommunikation".
+    static func isObjectiveHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 3 && words[0] == "Delmål" && words[1].hasSuffix(":")
+            && words[1].dropLast().allSatisfy(\.isASCIIDigit)
+    }
+
+    /// A side tab: at most three short lines, no sentence, no number, not a heading.
+    private static func isSideTab(_ paragraph: Paragraph) -> Bool {
+        paragraph.lines.count <= 3 && !paragraph.joined.isEmpty && paragraph.number == nil && !paragraph.isHeading
+            && paragraph.lines.allSatisfy { $0.text.collapsingWhitespace.count <= 25 }
+            && !paragraph.joined.hasSuffix(".")
+    }
+
+    /// "2. Paketera …" → 2.
+    static func leadingNumber(_ text: String) -> Int? {
+        let digits = text.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, digits.count <= 2, text.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        return Int(digits)
+    }
+
+    static func droppingNumber(_ text: String) -> String {
+        String(text.drop { $0.isASCIIDigit }.dropFirst(2))
+    }
+}
