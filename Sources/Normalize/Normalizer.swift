@@ -42,6 +42,10 @@ public struct Normalizer: Sendable {
         let insatser = MeasureParser(text: paragraphs).parse(source.pages)
         document.goals += insatser.goals
         document.measures += insatser.measures
+        let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(lines)
+        document.goals += slides.goals
+        document.networks = slides.networks
+        document.activities += slides.activities
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += priorities.goals
         document.measures += priorities.measures

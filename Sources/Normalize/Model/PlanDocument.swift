@@ -17,6 +17,8 @@ public struct PlanDocument: Sendable, Equatable, Codable {
     public var indicators: [Indicator] = []
     public var initiatives: [Initiative] = []
     public var keyFigures: [KeyFigure] = []
+    /// Networks the förbund runs, by group (strategy slides).
+    public var networks: [Network] = []
     public var warnings: [Diagnostic] = []
 
     public init(document: DocumentInfo) {
@@ -26,6 +28,6 @@ public struct PlanDocument: Sendable, Equatable, Codable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", document, members, goals, activities, measures
         case budgetTables = "budget_tables", projects, indicators, initiatives
-        case keyFigures = "key_figures", warnings
+        case keyFigures = "key_figures", networks, warnings
     }
 }

@@ -60,6 +60,10 @@ struct ParagraphText: Sendable {
     private func joinPair(_ left: String, _ right: String, brokenWithoutSpace: Bool) -> String {
         let lastWord = left.split(separator: " ").last.map(String.init) ?? ""
         let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
+        // "Samhällsbyggnads" + "-chefer": the hyphenation hyphen moved to the next line.
+        if firstWord.hasPrefix("-"), firstWord.dropFirst().first?.isLowercase == true, left.last?.isLetter == true {
+            return left + right.dropFirst()
+        }
         guard let first = firstWord.first, first.isLetter else { return left + " " + right }
         if lastWord.hasSuffix("-"), lastWord.count > 1 {
             let stem = String(lastWord.dropLast())
