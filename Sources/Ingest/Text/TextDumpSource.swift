@@ -3,7 +3,8 @@ import Foundation
 /// Reads text dumps of plan PDFs (.txt): decodes, cleans and splits them into numbered lines on pages.
 ///
 /// Cleaning: CRLF and CR become LF, text is NFC-normalized, control characters and U+FFFC
-/// (object replacement) become spaces, trailing white space is dropped, and the single space that
+/// (object replacement) become spaces, trailing white space is moved out of the text (kept as
+/// `SourceLine.trailingSpaces`, which parsers of damaged layouts read), and the single space that
 /// marks a page start is removed. Line numbers are those of the file, as an editor shows them.
 public struct TextDumpSource: DocumentSource {
     public init() {}
