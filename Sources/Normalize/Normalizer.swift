@@ -23,11 +23,12 @@ public struct Normalizer: Sendable {
         var document = PlanDocument(document: info)
         let lines = source.lines
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
-        document.budgetTables = BudgetExtractor().tables(in: source, log: &log)
         document.projects = ProjectParser().projects(in: lines, log: &log)
-        let casing = NormalCase(text: lines.map(\.text).joined(separator: "\n"))
+        let casing = NormalCase(lines: lines.map(\.text))
+        document.budgetTables = BudgetExtractor(casing: casing).tables(in: source, log: &log)
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
-                                       wrapsEndInSpace: source.format == .text && ParagraphText.wrapsEndInSpace(lines))
+                                       wrapsEndInSpace: source.format == .text && ParagraphText.wrapsEndInSpace(lines),
+                                       repairsGluedWords: source.format == .text)
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators

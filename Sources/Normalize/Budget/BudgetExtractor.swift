@@ -3,13 +3,15 @@ import Ingest
 /// The budget stage: finds the tables (by text layout or PDF geometry), builds them and
 /// checks them, alone and the unit tables against the total.
 struct BudgetExtractor {
+    var casing: NormalCase
+
     func tables(in source: SourceDocument, log: inout DiagnosticLog) -> [BudgetTable] {
         let drafts: [BudgetDraft]
         switch source.format {
         case .text: drafts = BudgetTextScanner().scan(source.lines)
         case .pdf: drafts = Self.joiningPageBreaks(source.pages.flatMap { BudgetPDFScanner().scan($0) })
         }
-        let builder = BudgetTableBuilder(casing: NormalCase(text: source.lines.map(\.text).joined(separator: "\n")))
+        let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }
         UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
             .forEach { log.emit($0) }

@@ -11,19 +11,19 @@ struct VisualRow: Sendable, Equatable {
         var line: SourceLine
     }
 
-    var words: [Placed]
-
-    var bbox: BoundingBox {
-        BoundingBox.union(words.map(\.word.bbox)) ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
-    }
-
+    let words: [Placed]
+    let bbox: BoundingBox
     /// The typical word height (font size) of the row.
-    var height: Double {
-        let heights = words.map(\.word.bbox.height).sorted()
-        return heights.isEmpty ? 0 : heights[heights.count / 2]
-    }
+    let height: Double
+    let text: String
 
-    var text: String { words.map(\.word.text).joined(separator: " ") }
+    init(words: [Placed]) {
+        self.words = words
+        bbox = BoundingBox.union(words.map(\.word.bbox)) ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
+        let heights = words.map(\.word.bbox.height).sorted()
+        height = heights.isEmpty ? 0 : heights[heights.count / 2]
+        text = words.map(\.word.text).joined(separator: " ")
+    }
 
     /// The source lines the row's words came from, in line order, without repeats.
     var lines: [SourceLine] {

@@ -14,8 +14,10 @@ struct KeyFigureParser {
     func figures(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
         for paragraph in Paragraph.split(lines) {
-            for rule in rules.figures {
-                figures += read(rule, in: paragraph)
+            let lowered = paragraph.text.lowercased()
+            let bytes = Array(lowered.utf8)
+            for rule in rules.figures where ByteSearch.contains(Array(rule.anchor.lowercased().utf8), in: bytes) {
+                figures += read(rule, in: paragraph, lowered: lowered as NSString)
             }
         }
         figures += shares(in: lines)
@@ -42,9 +44,9 @@ struct KeyFigureParser {
         var range: NSRange
     }
 
-    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: Paragraph) -> [KeyFigure] {
+    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: Paragraph,
+                      lowered: NSString) -> [KeyFigure] {
         let text = paragraph.text as NSString
-        let lowered = paragraph.text.lowercased() as NSString
         var found: [KeyFigure] = []
         var search = NSRange(location: 0, length: lowered.length)
         while true {
@@ -165,16 +167,22 @@ struct Paragraph {
     static func split(_ lines: [SourceLine]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var current = Paragraph(text: "", starts: [])
+        var length = 0  // UTF-16 length of current.text, kept as it grows
         for line in lines {
             if line.isBlank {
                 if !current.starts.isEmpty { paragraphs.append(current) }
                 current = Paragraph(text: "", starts: [])
+                length = 0
                 continue
             }
             let text = line.text.collapsingWhitespace
-            if !current.text.isEmpty, !current.text.hasSuffix("-") { current.text += " " }
-            current.starts.append(((current.text as NSString).length, line))
+            if !current.text.isEmpty, !current.text.hasSuffix("-") {
+                current.text += " "
+                length += 1
+            }
+            current.starts.append((length, line))
             current.text += text
+            length += text.utf16.count
         }
         if !current.starts.isEmpty { paragraphs.append(current) }
         return paragraphs

@@ -14,6 +14,10 @@ struct MemberFinder {
 
     func members(in lines: [SourceLine], organization: String?) -> [Member] {
         let names = nameTable(organization: organization)
+        // A list needs at least three of the names somewhere in the text.
+        let text = Array(lines.map(\.text).joined(separator: "\n").utf8)
+        let present = names.keys.filter { ByteSearch.contains(Array($0.utf8), in: text) }
+        guard Set(present.compactMap { names[$0]?.municipalityCode }).count >= minimumListLength else { return [] }
         let words = Self.words(of: lines, joining: Set(names.keys.map { $0.lowercased() }))
         var found: [String: Member] = [:]
         var run: [(member: DomainData.Municipality, lines: [SourceLine])] = []

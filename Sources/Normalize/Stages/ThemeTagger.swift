@@ -21,19 +21,14 @@ public struct ThemeTagger: Sendable {
 
     /// The themes of `texts` (the item's fields, and its area and goal), sorted, without repeats.
     public func themes(of texts: [String?]) -> [Theme] {
-        let text = " " + texts.compactMap { $0 }.joined(separator: " ").lowercased() + " "
-        let wordStarts = Self.wordStarts(in: text)
+        let text = Array(texts.compactMap { $0 }.joined(separator: " ").lowercased().utf8)
         var found = Set<Theme>()
         for entry in entries {
-            if entry.contains.contains(where: { text.contains($0) })
-                || entry.words.contains(where: { stem in wordStarts.contains { $0.hasPrefix(stem) } }) {
+            if entry.contains.contains(where: { ByteSearch.contains(Array($0.utf8), in: text) })
+                || entry.words.contains(where: { ByteSearch.contains(Array($0.utf8), in: text, atWordStart: true) }) {
                 found.insert(entry.id)
             }
         }
         return found.sorted()
-    }
-
-    private static func wordStarts(in text: String) -> [Substring] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 }

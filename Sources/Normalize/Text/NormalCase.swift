@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Puts headings printed in capitals ("OMSTÄLLNING SKARABORG") into normal Swedish case.
 ///
@@ -8,14 +9,22 @@ import Foundation
 struct NormalCase: Sendable {
     /// The document's text with all white space collapsed to single spaces.
     private let text: String
-    /// Lowercased words the document writes capitalized after a lowercase word, more often than not.
-    private let properNouns: Set<String>
+    /// Proper nouns, counted on first need (most documents never need them).
+    private let nouns = NounCache()
 
-    init(text: String) {
-        self.text = text.collapsingWhitespace
+    private final class NounCache: Sendable {
+        let value = Mutex<Set<String>?>(nil)
+    }
+
+    init(lines: [String]) {
+        text = lines.joined(separator: " ").collapsingWhitespace
+    }
+
+    /// Lowercased words the document writes capitalized after a lowercase word, more often than not.
+    private func properNouns(in text: String) -> Set<String> {
         var capitalized: [String: Int] = [:]
         var lowercase: [String: Int] = [:]
-        let words = self.text.split(separator: " ")
+        let words = text.split(separator: " ")
         for (previous, word) in zip(words, words.dropFirst()) {
             guard let first = word.first, first.isLetter, word != word.uppercased() || word.count == 1 else { continue }
             let key = word.lowercased().filter(\.isLetter)
@@ -25,7 +34,7 @@ struct NormalCase: Sendable {
                 lowercase[key, default: 0] += 1
             }
         }
-        properNouns = Set(capitalized.filter { $0.value > lowercase[$0.key, default: 0] }.keys)
+        return Set(capitalized.filter { $0.value > lowercase[$0.key, default: 0] }.keys)
     }
 
     func normal(_ phrase: String) -> String {
@@ -39,13 +48,19 @@ struct NormalCase: Sendable {
             }
             searchRange = found.upperBound..<text.endIndex
         }
+        let proper = nouns.value.withLock { cached in
+            if let cached { return cached }
+            let counted = properNouns(in: text)
+            cached = counted
+            return counted
+        }
         let words = phrase.split(separator: " ").enumerated().map { index, printed in
             // An abbreviation before a hyphen stays in capitals: "IT-LEVERANS" → "IT-leverans".
             if let hyphen = printed.firstIndex(of: "-"), printed.distance(from: printed.startIndex, to: hyphen) <= 3 {
                 return String(printed[...hyphen]) + printed[printed.index(after: hyphen)...].lowercased()
             }
             let word = printed.lowercased()
-            return index == 0 || properNouns.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
+            return index == 0 || proper.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
                 : word
         }
         return words.joined(separator: " ")

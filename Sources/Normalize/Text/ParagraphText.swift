@@ -25,9 +25,13 @@ struct ParagraphText: Sendable {
         "eller", "samt", "vid", "från", "under", "genom", "inom", "mellan", "men",
     ]
 
-    init(vocabulary: Vocabulary, wrapsEndInSpace: Bool = false) {
+    /// Split glued words (text dumps lose spaces of justified lines; PDF words come with boxes).
+    var repairsGluedWords: Bool
+
+    init(vocabulary: Vocabulary, wrapsEndInSpace: Bool = false, repairsGluedWords: Bool = true) {
         self.vocabulary = vocabulary
         self.wrapsEndInSpace = wrapsEndInSpace
+        self.repairsGluedWords = repairsGluedWords
     }
 
     /// Whether most non-blank lines of `lines` end in a space (the dumps' sign of a soft wrap).
@@ -54,7 +58,7 @@ struct ParagraphText: Sendable {
         }
         // "privatliv ." → "privatliv.": a space the layout put before a period or comma.
         let spaced = result.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " ,", with: ",")
-        return GluedWords(vocabulary: vocabulary).repair(spaced)
+        return repairsGluedWords ? GluedWords(vocabulary: vocabulary).repair(spaced) : spaced
     }
 
     private func joinPair(_ left: String, _ right: String, brokenWithoutSpace: Bool) -> String {
