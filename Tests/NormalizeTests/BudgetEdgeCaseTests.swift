@@ -68,4 +68,21 @@ struct BudgetEdgeCaseTests {
         #expect(document.warnings.map(\.code) == [.sumMismatch, .sumMismatch])
         #expect(document.warnings.first?.message.contains("printed -800, but the rows it sums add up to -700") == true)
     }
+
+    /// A cell printed as text ("ej klart") cannot be read: the row keeps the number it can read and
+    /// says that the layout does not show which column it belongs to.
+    @Test func aNonNumericCellIsNotReadAsANumber() throws {
+        let document = try Self.normalize("""
+            BUDGET TEST
+            Kr 2026 2025
+
+            INTÄKTER 1 000 900
+
+            Personal ej klart -500
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows.last?.cells.map(\.amountSEK) == [-500, nil])
+        #expect(document.warnings.map(\.code) == [.missingCell])
+        #expect(document.warnings.first?.message.contains("does not show which column is empty") == true)
+    }
 }

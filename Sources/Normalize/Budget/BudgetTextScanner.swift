@@ -91,13 +91,13 @@ struct BudgetTextScanner {
                 continue
             }
             blanks = 0
-            if isRowLine(line.text, header: header) {
+            if isRowLine(line.printedText, header: header) {
                 groups.append(pending + [line])
                 pending = []
                 end = index + 1
             } else if isLabelLine(line.text), let next = nextNonBlank(lines, after: index, within: 2),
-                      isRowLine(lines[next].text, header: header) || isLabelLine(lines[next].text) {
-                if next == index + 1, isRowLine(lines[next].text, header: header) {
+                      isRowLine(lines[next].printedText, header: header) || isLabelLine(lines[next].text) {
+                if next == index + 1, isRowLine(lines[next].printedText, header: header) {
                     pending.append(line)  // the first part of a wrapped label
                 } else {
                     groups.append(pending + [line])  // a row with empty cells
@@ -109,7 +109,7 @@ struct BudgetTextScanner {
             index += 1
         }
         // Trailing label-only rows after the last numeric row belong to the prose, not the table.
-        while let last = groups.last, let line = last.last, !isRowLine(line.text, header: header) {
+        while let last = groups.last, let line = last.last, !isRowLine(line.printedText, header: header) {
             groups.removeLast()
         }
         return (groups, end)
@@ -123,7 +123,7 @@ struct BudgetTextScanner {
         var groups: [Group] = []
         while index >= floor {
             let line = lines[index]
-            if isRowLine(line.text, header: header) {
+            if isRowLine(line.printedText, header: header) {
                 groups.insert([line], at: 0)
             } else if !line.isBlank, isLabelLine(line.text), let first = groups.first,
                       let firstLine = first.first, firstLine.number == line.number + 1 {
@@ -187,15 +187,14 @@ struct BudgetTextScanner {
         let columns = header.columns.count
         let labels = group.dropLast().map { $0.text.collapsingWhitespace }
         guard let last = group.last,
-              let tail = NumberTail.split(last.text, columns: columns, spacing: header.spacing,
+              let tail = NumberTail.split(last.printedText, columns: columns, spacing: header.spacing,
                                           typicalGroups: typical) else {
             let label = group.map { $0.text.collapsingWhitespace }.joined(separator: " ")
             return BudgetDraft.Row(label: label, cells: Array(repeating: nil, count: columns), lines: group)
         }
         let label = (labels + [tail.label.collapsingWhitespace]).filter { !$0.isEmpty }.joined(separator: " ")
-        let present = tail.cells.compactMap { $0 }.count
         return BudgetDraft.Row(label: label, cells: tail.cells, lines: group, isAmbiguous: tail.isAmbiguous,
-                               missingColumnUnknown: header.spacing == .padded && present > 0 && present < columns)
+                               missingColumnUnknown: tail.placementUncertain)
     }
 }
 

@@ -13,6 +13,9 @@ public struct NumberTail: Sendable, Equatable {
     public var cells: [SwedishNumber?]
     /// True when more than one reading fitted equally well; the first was kept.
     public var isAmbiguous: Bool
+    /// True when the row has fewer numbers than columns and the spacing does not show which
+    /// columns are empty; the numbers were placed left to right.
+    public var placementUncertain: Bool
 
     /// How a table's dump spaces its cells.
     public enum Spacing: Sendable {
@@ -33,9 +36,10 @@ public struct NumberTail: Sendable, Equatable {
         var best: (score: [Int], reading: Reading)?
         var tied = false
         for reading in readings(pieces: pieces, limit: columns) {
-            guard let cells = layout(reading, pieces: pieces, columns: columns, spacing: spacing,
-                                     trailingGap: tokens.trailingGap) else { continue }
-            let placed = Reading(numbers: reading.numbers, firstPiece: reading.firstPiece, cells: cells)
+            guard let (cells, uncertain) = layout(reading, pieces: pieces, columns: columns, spacing: spacing,
+                                                  trailingGap: tokens.trailingGap) else { continue }
+            let placed = Reading(numbers: reading.numbers, firstPiece: reading.firstPiece, cells: cells,
+                                 uncertain: uncertain)
             let score = rank(placed, columns: columns, typicalGroups: typicalGroups)
             if let current = best {
                 if score.lexicographicallyPrecedes(current.score) {
@@ -52,7 +56,7 @@ public struct NumberTail: Sendable, Equatable {
         guard let chosen = best?.reading, let cells = chosen.cells else { return nil }
         let labelEnd = pieces[chosen.firstPiece].tokenIndex
         let label = tokens.tokens[..<labelEnd].map(\.text).joined(separator: " ")
-        return NumberTail(label: label, cells: cells, isAmbiguous: tied)
+        return NumberTail(label: label, cells: cells, isAmbiguous: tied, placementUncertain: chosen.uncertain)
     }
 
     // MARK: - Tokens and pieces
@@ -137,6 +141,7 @@ public struct NumberTail: Sendable, Equatable {
         var numbers: [(number: SwedishNumber, first: Int, last: Int)]
         var firstPiece: Int
         var cells: [SwedishNumber?]?
+        var uncertain = false
     }
 
     /// Every reading of a suffix of `pieces` as at most `limit` numbers, the last ending at the last piece.
@@ -160,30 +165,32 @@ public struct NumberTail: Sendable, Equatable {
         return results
     }
 
-    /// Places a reading's numbers in `columns` cells, using spacing to find empty cells;
-    /// nil when the reading cannot fill the row.
+    /// Places a reading's numbers in `columns` cells, using spacing to find empty cells; nil when
+    /// the reading cannot fill the row. Flagged uncertain when cells are missing and the spacing
+    /// does not show where (they are then put last).
     private static func layout(_ reading: Reading, pieces: [Piece], columns: Int, spacing: Spacing,
-                               trailingGap: Int) -> [SwedishNumber?]? {
+                               trailingGap: Int) -> (cells: [SwedishNumber?], uncertain: Bool)? {
         let numbers = reading.numbers
+        guard numbers.count <= columns else { return nil }
         switch spacing {
         case .padded:
-            guard numbers.count <= columns else { return nil }
-            return numbers.map(\.number) + Array(repeating: nil, count: columns - numbers.count)
+            let cells = numbers.map(\.number) + Array(repeating: nil, count: columns - numbers.count)
+            return (cells, numbers.count < columns)
         case .singleSpaced:
             var cells: [SwedishNumber?] = []
             for entry in numbers {
                 cells += Array(repeating: nil, count: max(0, pieces[entry.first].gapBefore - 1))
                 cells.append(entry.number)
             }
-            // A row printed without its trailing space gives no evidence; its missing cells are last.
-            let trailingEmpties = trailingGap > 0 ? trailingGap - 1 : columns - cells.count
-            guard trailingEmpties >= 0 else { return nil }
-            cells += Array(repeating: nil, count: trailingEmpties)
-            return cells.count == columns ? cells : nil
+            let trailing = max(0, trailingGap - 1)
+            if cells.count + trailing == columns { return (cells + Array(repeating: nil, count: trailing), false) }
+            guard cells.count + trailing < columns else { return nil }
+            return (cells + Array(repeating: nil, count: columns - cells.count), true)
         }
     }
 
-    /// Higher is better: fills the columns, uses more digit groups, fits the typical group counts.
+    /// Higher is better: fills the columns, is placed by the spacing, uses more digit groups, fits
+    /// the typical group counts.
     private static func rank(_ reading: Reading, columns: Int, typicalGroups: [Int?]) -> [Int] {
         let filled = reading.cells?.compactMap { $0 }.count ?? 0
         let piecesUsed = reading.numbers.reduce(0) { $0 + $1.last - $1.first + 1 }
@@ -192,6 +199,6 @@ public struct NumberTail: Sendable, Equatable {
             guard let cell, column < typicalGroups.count, let typical = typicalGroups[column] else { continue }
             misfit += abs(cell.groupCount - typical)
         }
-        return [filled, piecesUsed, -misfit]
+        return [filled, reading.uncertain ? 0 : 1, piecesUsed, -misfit]
     }
 }
