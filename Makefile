@@ -7,7 +7,7 @@ OUT      ?= out
 PLANPIPE := .build/release/planpipe
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench fixtures clean
+.PHONY: all deps pydeps build run test bench fixtures clean
 
 all: build
 
@@ -25,18 +25,20 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
-# One JSON per document in $(OUT)/documents/; a document that fails is reported and the rest go on.
+# The nightly batch: documents, CSV, comparison and manifest in $(OUT)/; a document that fails is
+# reported in $(OUT)/manifest.json and the rest complete (exit status 1 when some failed).
 run: build
-	@mkdir -p $(OUT)/documents; failed=0; \
-	for file in $(SEEDS)/*.txt $(SEEDS)/*.pdf; do \
-		[ -e "$$file" ] || continue; \
-		$(PLANPIPE) extract "$$file" --output-dir $(OUT)/documents --quiet || failed=$$((failed + 1)); \
-	done; \
-	echo "make run: wrote $$(ls $(OUT)/documents | wc -l) documents to $(OUT)/documents, $$failed failed"; \
-	[ $$failed -eq 0 ]
+	$(PLANPIPE) run $(SEEDS) --out $(OUT)
 
-test: deps
+# The Swift tests, then every seed output validated against `planpipe schema` by a real validator.
+test: deps pydeps
 	$(SWIFT) test
+	@rm -rf .build/test-out
+	$(SWIFT) run -q planpipe run $(SEEDS) --out .build/test-out
+	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
+
+pydeps:
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 
 bench: build
 	python3 scripts/bench.py $(PLANPIPE)

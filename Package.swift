@@ -32,7 +32,12 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Export", dependencies: ["Normalize"], swiftSettings: swiftSettings),
+        .target(
+            name: "Export",
+            dependencies: ["Normalize"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "planpipe",
             dependencies: [

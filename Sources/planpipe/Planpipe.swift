@@ -5,17 +5,22 @@ import Foundation
 ///
 /// Exit status: 0 success, 1 a document could not be processed, 2 a usage error.
 @main
-struct Planpipe: ParsableCommand {
+struct Planpipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpipe",
         abstract: "Turn Swedish kommunalförbund plans and budgets into typed, comparable data.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, RunCommand.self, SchemaCommand.self]
     )
 
-    static func main() {
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            let command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var syncCommand = command
+                try syncCommand.run()
+            }
         } catch let failure as DocumentFailure {
             FileHandle.standardError.write(Data("planpipe: \(failure.message)\n".utf8))
             Foundation.exit(1)

@@ -139,4 +139,58 @@ struct CLITests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("extract"))
     }
+
+    // MARK: - planpipe run
+
+    @Test func runExitsOneWhenADocumentFailsAndTwoOnUsageErrors() throws {
+        let input = try Self.temporaryFolder()
+        let output = try Self.temporaryFolder()
+        try FileManager.default.copyItem(at: Self.root.appending(path: "seeds/000_95ad663e025e0bbc.txt"),
+                                         to: input.appending(path: "plan.txt"))
+        try Data("%PDF-1.4 not really".utf8).write(to: input.appending(path: "broken.pdf"))
+        let run = try Self.run(["run", input.path, "--out", output.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("2 documents: 1 ok, 0 with warnings, 1 failed"))
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "documents/fyrbodal-aktivitetsplan-2023.json").path))
+        #expect(try Self.run(["run", input.path, "--jobs", "0"]).status == 2)
+        #expect(try Self.run(["run", "/no/such/folder", "--out", output.path]).status == 1)
+    }
+
+    /// A run killed with SIGKILL half-way leaves the previous outputs intact, and the next run
+    /// completes them: its outputs equal a clean run's.
+    @Test func aKilledRunIsCompletedByTheNext() throws {
+        let input = try Self.temporaryFolder()
+        let seed = try Data(contentsOf: Self.root.appending(path: "seeds/000_95ad663e025e0bbc.txt"))
+        for index in 0..<16 {
+            try (seed + Data("\nKopia \(index).\n".utf8)).write(to: input.appending(path: "plan-\(index).txt"))
+        }
+        let killed = try Self.temporaryFolder()
+        let process = Process()
+        process.executableURL = try Self.binary()
+        process.arguments = ["run", input.path, "--out", killed.path, "--jobs", "1"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(try Self.run(["run", input.path, "--out", killed.path]).status == 0)
+
+        let clean = try Self.temporaryFolder()
+        #expect(try Self.run(["run", input.path, "--out", clean.path]).status == 0)
+        for folder in ["documents", "csv", "csv/excel_sv", "comparison"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: clean.appending(path: folder).path).sorted()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: killed.appending(path: folder).path).sorted() == names)
+            for name in names where name.contains(".") {
+                #expect(try Data(contentsOf: killed.appending(path: "\(folder)/\(name)"))
+                    == Data(contentsOf: clean.appending(path: "\(folder)/\(name)")), "\(folder)/\(name)")
+            }
+        }
+    }
+
+    @Test func schemaPrintsAJSONSchema() throws {
+        let run = try Self.run(["schema"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
+    }
 }

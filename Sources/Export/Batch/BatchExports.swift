@@ -1,0 +1,105 @@
+import Foundation
+import Normalize
+
+/// The exports built from a run's documents: tidy CSV (and its Swedish Excel twin) with a
+/// Frictionless data package, and the cross-förbund comparison. Documents are read one at a
+/// time from `documents/`, so memory does not grow with their number; every file is written to
+/// a temporary name and renamed into place when complete.
+struct BatchExports {
+    var output: URL
+    var writer = OutputWriter()
+
+    static let csvFolder = "csv"
+    static let excelFolder = "csv/excel_sv"
+    static let comparisonFolder = "comparison"
+
+    /// Whether a previous run left the exports in place.
+    static func exist(in output: URL) -> Bool {
+        [csvFolder + "/datapackage.json", comparisonFolder + "/comparison.json"].allSatisfy {
+            FileManager.default.fileExists(atPath: output.appending(path: $0).path)
+        }
+    }
+
+    func write(documentFiles: [String]) throws(BatchError) {
+        do {
+            try writeAll(documentFiles)
+        } catch let error as BatchError {
+            throw error
+        } catch let error as OutputError {
+            throw .cannotWrite(error)
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: output.relativePath, reason: String(describing: error)))
+        }
+    }
+
+    private func writeAll(_ documentFiles: [String]) throws {
+        let tables = CSVTable.all
+        let dialects: [(CSVDialect, String)] = [(.standard, Self.csvFolder), (.excelSwedish, Self.excelFolder)]
+        var sinks: [[FileSink]] = []
+        for (dialect, folder) in dialects {
+            sinks.append(try tables.map { table in
+                let sink = try FileSink(target: output.appending(path: "\(folder)/\(table.name).csv"))
+                if dialect.byteOrderMark { try sink.append(Data([0xEF, 0xBB, 0xBF])) }
+                try sink.append(Data(dialect.record(table.columns.map { .string($0.name) }).utf8))
+                return sink
+            })
+        }
+        var comparison = ComparisonBuilder()
+        for file in documentFiles.sorted() {
+            let data = try Data(contentsOf: output.appending(path: file))
+            let document = try JSONDecoder().decode(PlanDocument.self, from: data)
+            comparison.add(document)
+            for (tableIndex, table) in tables.enumerated() {
+                let rows = table.rows(document)
+                for (dialectIndex, (dialect, _)) in dialects.enumerated() {
+                    try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+                }
+            }
+        }
+        for sink in sinks.joined() { try sink.commit() }
+        for (dialect, folder) in dialects {
+            let package = DataPackage(name: dialect.byteOrderMark ? "planpipe-excel-sv" : "planpipe", tables: tables,
+                                      dialect: dialect)
+            try writer.write(try PlanJSON.encode(package), to: output.appending(path: "\(folder)/datapackage.json"))
+        }
+        let result = comparison.build()
+        let folder = output.appending(path: Self.comparisonFolder)
+        try writer.write(try PlanJSON.encode(result), to: folder.appending(path: "comparison.json"))
+        try writer.write(Data(ComparisonReport(comparison: result).csv().utf8), to: folder.appending(path: "comparison.csv"))
+        try writer.write(Data(ComparisonReport(comparison: result).markdown().utf8), to: folder.appending(path: "comparison.md"))
+        try writer.write(Data(ComparisonReport(comparison: result).html().utf8), to: folder.appending(path: "report.html"))
+    }
+}
+
+/// A file written in pieces to a temporary name, renamed over the target when committed.
+final class FileSink {
+    let target: URL
+    let temporary: URL
+    let handle: FileHandle
+
+    init(target: URL) throws {
+        self.target = target
+        temporary = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw OutputError.cannotWrite(path: target.relativePath, reason: "cannot create a temporary file")
+        }
+        handle = try FileHandle(forWritingTo: temporary)
+    }
+
+    func append(_ data: Data) throws {
+        try handle.write(contentsOf: data)
+    }
+
+    func commit() throws {
+        try handle.close()
+        if rename(temporary.path, target.path) != 0 {
+            throw OutputError.cannotWrite(path: target.relativePath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    deinit {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}

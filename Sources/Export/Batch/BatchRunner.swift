@@ -1,0 +1,246 @@
+import Foundation
+import Ingest
+import Normalize
+
+/// What a batch run is asked to do.
+public struct BatchConfiguration: Sendable {
+    public var input: URL
+    public var output: URL
+    /// Documents processed at the same time.
+    public var jobs: Int
+    /// Process every document, even unchanged ones.
+    public var force: Bool
+    /// Seconds pdftotext may run per document.
+    public var timeout: Double
+
+    public init(input: URL, output: URL, jobs: Int, force: Bool = false, timeout: Double = 120) {
+        self.input = input
+        self.output = output
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.timeout = timeout
+    }
+}
+
+/// Progress of a run, for the CLI to show.
+public enum BatchEvent: Sendable {
+    case started(total: Int, unchanged: Int)
+    case document(Manifest.Entry, done: Int, total: Int)
+    case exporting
+}
+
+/// The nightly batch: every document under a folder to `documents/<id>.json`, then the tables,
+/// comparison and manifest built from them.
+///
+/// - Incremental: an input whose content hash and pipeline version are in the previous manifest,
+///   with its outputs present, is taken over as it is; a renamed file is recognized by its hash.
+/// - Isolated: a document that fails is recorded with its reason; the others complete.
+/// - Atomic: each document is written to a staging file named by its content hash and renamed
+///   into place once all ids are known; the manifest is written last. A run killed half-way leaves
+///   the previous outputs and manifest intact, and the next run completes the work.
+/// - Deterministic: documents are named and listed in input path order; only the manifest holds
+///   timestamps.
+public struct BatchRunner: Sendable {
+    public var configuration: BatchConfiguration
+    var writer = OutputWriter()
+
+    static let documentsFolder = "documents"
+    static let stagingFolder = "documents/.staging"
+
+    public init(configuration: BatchConfiguration) {
+        self.configuration = configuration
+    }
+
+    public func run(progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async throws(BatchError) -> Manifest {
+        let startedAt = Date().ISO8601Format()
+        let output = configuration.output
+        let inputs = try InputScanner().inputs(in: configuration.input)
+        let previous = configuration.force ? nil : Manifest.load(from: output)
+        let reusable = reusableEntries(previous)
+        let staging = output.appending(path: Self.stagingFolder)
+        try? FileManager.default.removeItem(at: staging)
+
+        var results = [Int: Result](minimumCapacity: inputs.count)
+        var pending: [Int] = []
+        for (index, input) in inputs.enumerated() {
+            if let unreadable = input.unreadable {
+                results[index] = .failed(unreadable)
+            } else if let hash = input.sha256, let entry = reusable[hash] {
+                results[index] = .unchanged(entry)
+            } else {
+                pending.append(index)
+            }
+        }
+        progress(.started(total: inputs.count, unchanged: inputs.count - pending.count))
+        let processed = await process(pending.map { (index: $0, input: inputs[$0]) }, staging: staging,
+                                      total: inputs.count, alreadyDone: inputs.count - pending.count, progress: progress)
+        results.merge(processed) { _, new in new }
+
+        let entries = try place(inputs: inputs, results: results, staging: staging)
+        try? FileManager.default.removeItem(at: staging)
+        let removed = removeStaleDocuments(keeping: Set(entries.flatMap(\.outputs)))
+        let changed = !pending.isEmpty || removed > 0 || previous?.inputs.map(\.path) != entries.map(\.path)
+        if changed || !BatchExports.exist(in: output) {
+            progress(.exporting)
+            try BatchExports(output: output).write(documentFiles: entries.flatMap(\.outputs))
+        }
+        var manifest = Manifest(
+            pipelineVersion: PipelineVersion.current, startedAt: startedAt, finishedAt: Date().ISO8601Format(),
+            summary: Manifest.Summary(documents: entries.count,
+                                      ok: entries.filter { $0.status == .ok }.count,
+                                      warning: entries.filter { $0.status == .warning }.count,
+                                      failed: entries.filter { $0.status == .failed }.count,
+                                      unchanged: inputs.count - pending.count),
+            inputs: entries)
+        manifest.finishedAt = Date().ISO8601Format()
+        do {
+            try writer.write(try PlanJSON.encode(manifest), to: output.appending(path: Manifest.fileName))
+        } catch let error as OutputError {
+            throw .cannotWrite(error)
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: Manifest.fileName, reason: String(describing: error)))
+        }
+        return manifest
+    }
+
+    // MARK: - Processing
+
+    enum Result: Sendable {
+        case unchanged(Manifest.Entry)
+        /// Written to staging as `<sha256>.json`.
+        case processed(documentID: String, warnings: Int)
+        case failed(String)
+    }
+
+    /// Entries of the previous run that can be taken over: same pipeline, outputs still there.
+    private func reusableEntries(_ previous: Manifest?) -> [String: Manifest.Entry] {
+        guard let previous, previous.pipelineVersion == PipelineVersion.current else { return [:] }
+        var entries: [String: Manifest.Entry] = [:]
+        for entry in previous.inputs where entry.status != .failed && entry.pipelineVersion == PipelineVersion.current {
+            let present = entry.outputs.allSatisfy {
+                FileManager.default.fileExists(atPath: configuration.output.appending(path: $0).path)
+            }
+            if present { entries[entry.sha256] = entry }
+        }
+        return entries
+    }
+
+    private func process(_ work: [(index: Int, input: InputScanner.Input)], staging: URL, total: Int,
+                         alreadyDone: Int, progress: @escaping @Sendable (BatchEvent) -> Void) async -> [Int: Result] {
+        let pipeline: PlanPipeline
+        do {
+            pipeline = try PlanPipeline()
+        } catch {
+            return Dictionary(uniqueKeysWithValues: work.map { ($0.index, Result.failed(error.description)) })
+        }
+        var configured = pipeline
+        configured.loader.pdfSource.timeout = configuration.timeout
+        let runner = configured
+        var results: [Int: Result] = [:]
+        var done = alreadyDone
+        await withTaskGroup(of: (Int, Result, Manifest.Entry).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < work.count else { return }
+                let item = work[next]
+                next += 1
+                group.addTask { [writer] in
+                    let result = Self.processOne(item.input, pipeline: runner, staging: staging, writer: writer)
+                    return (item.index, result, Self.previewEntry(item.input, result))
+                }
+            }
+            for _ in 0..<configuration.jobs { addNext() }
+            for await (index, result, entry) in group {
+                results[index] = result
+                done += 1
+                progress(.document(entry, done: done, total: total))
+                addNext()
+            }
+        }
+        return results
+    }
+
+    private static func processOne(_ input: InputScanner.Input, pipeline: PlanPipeline, staging: URL,
+                                   writer: OutputWriter) -> Result {
+        do {
+            let document = try pipeline.extract(input.url)
+            let data = try PlanJSON.encode(document)
+            try writer.write(data, to: staging.appending(path: "\(input.sha256 ?? "unknown").json"))
+            return .processed(documentID: document.document.id, warnings: document.warnings.count)
+        } catch let error as PipelineError {
+            return .failed(error.description)
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+
+    private static func previewEntry(_ input: InputScanner.Input, _ result: Result) -> Manifest.Entry {
+        var entry = Manifest.Entry(path: input.path, sha256: input.sha256 ?? "", status: .ok, reason: nil,
+                                   documentID: nil, warnings: 0, outputs: [], pipelineVersion: PipelineVersion.current)
+        switch result {
+        case .unchanged(let previous): entry = previous
+        case .processed(let id, let warnings):
+            entry.documentID = id
+            entry.warnings = warnings
+            entry.status = warnings > 0 ? .warning : .ok
+        case .failed(let reason):
+            entry.status = .failed
+            entry.reason = reason
+        }
+        return entry
+    }
+
+    // MARK: - Placing documents
+
+    /// Names every document in input path order: `<id>.json`, or `<id>-<hash prefix>.json` when
+    /// an earlier input with other content already has that id. Moves staged files into place.
+    private func place(inputs: [InputScanner.Input], results: [Int: Result],
+                       staging: URL) throws(BatchError) -> [Manifest.Entry] {
+        var claimed: [String: String] = [:]  // file name → sha256
+        var entries: [Manifest.Entry] = []
+        for (index, input) in inputs.enumerated() {
+            let hash = input.sha256 ?? ""
+            var entry = Self.previewEntry(input, results[index] ?? .failed("not processed"))
+            entry.path = input.path
+            guard entry.status != .failed, let id = entry.documentID else {
+                entry.outputs = []
+                entries.append(entry)
+                continue
+            }
+            var name = "\(id).json"
+            if let owner = claimed[name], owner != hash { name = "\(id)-\(hash.prefix(8)).json" }
+            claimed[name] = hash
+            let target = "\(Self.documentsFolder)/\(name)"
+            if case .processed = results[index] {
+                try move(staging.appending(path: "\(hash).json"), to: configuration.output.appending(path: target))
+            } else if let old = entry.outputs.first, old != target {
+                try move(configuration.output.appending(path: old), to: configuration.output.appending(path: target))
+            }
+            entry.outputs = [target]
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    private func move(_ source: URL, to target: URL) throws(BatchError) {
+        guard FileManager.default.fileExists(atPath: source.path) else { return }
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            if rename(source.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: target.relativePath, reason: error.localizedDescription))
+        }
+    }
+
+    /// Removes documents no input produces any more. Returns how many.
+    private func removeStaleDocuments(keeping outputs: Set<String>) -> Int {
+        let folder = configuration.output.appending(path: Self.documentsFolder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasSuffix(".json") && !outputs.contains("\(Self.documentsFolder)/\(name)") {
+            if (try? FileManager.default.removeItem(at: folder.appending(path: name))) != nil { removed += 1 }
+        }
+        return removed
+    }
+}

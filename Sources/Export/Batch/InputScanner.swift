@@ -1,0 +1,53 @@
+import Foundation
+import Ingest
+
+/// Finds the documents of a batch: every `.txt` and `.pdf` under a folder, in path order,
+/// with the SHA-256 of its bytes (the key that recognizes a document when it is renamed).
+struct InputScanner: Sendable {
+    struct Input: Sendable {
+        var url: URL
+        /// Relative to the input folder, with "/" separators.
+        var path: String
+        var sha256: String?
+        /// Why it could not be read (hashing failed).
+        var unreadable: String?
+    }
+
+    func inputs(in folder: URL) throws(BatchError) -> [Input] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .notAFolder(path: folder.relativePath)
+        }
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            throw .notAFolder(path: folder.relativePath)
+        }
+        let base = folder.standardizedFileURL.path
+        var inputs: [Input] = []
+        for case let url as URL in enumerator where ["txt", "pdf"].contains(url.pathExtension.lowercased()) {
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+            var input = Input(url: url, path: relative)
+            do {
+                input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
+            } catch {
+                input.unreadable = "cannot read the file: \(error.localizedDescription)"
+            }
+            inputs.append(input)
+        }
+        return inputs.sorted { $0.path < $1.path }
+    }
+}
+
+/// Why a batch could not run at all (a bad document is never a batch error: it is in the manifest).
+public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notAFolder(path: String)
+    case cannotWrite(OutputError)
+
+    public var description: String {
+        switch self {
+        case .notAFolder(let path): "\(path): not a folder of documents"
+        case .cannotWrite(let error): error.description
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// `out/manifest.json`: what the last run saw and did, per input. The only output with timestamps.
+///
+/// It is also the run's memory: an input whose content hash and pipeline version match an entry
+/// (and whose outputs still exist) is not processed again.
+public struct Manifest: Sendable, Equatable, Codable {
+    public static let fileName = "manifest.json"
+
+    public var schemaVersion = "1"
+    public var pipelineVersion: String
+    public var startedAt: String
+    public var finishedAt: String
+    public var summary: Summary
+    public var inputs: [Entry]
+
+    public struct Summary: Sendable, Equatable, Codable {
+        public var documents: Int
+        public var ok: Int
+        public var warning: Int
+        public var failed: Int
+        /// Inputs taken over unchanged from the previous run.
+        public var unchanged: Int
+    }
+
+    /// One input file.
+    public struct Entry: Sendable, Equatable, Codable {
+        public enum Status: String, Sendable, Codable { case ok, warning, failed }
+
+        /// Relative to the input folder.
+        public var path: String
+        public var sha256: String
+        public var status: Status
+        /// Why it failed (null unless failed).
+        public var reason: String?
+        public var documentID: String?
+        public var warnings: Int
+        /// Output files, relative to the output folder.
+        public var outputs: [String]
+        public var pipelineVersion: String
+
+        private enum CodingKeys: String, CodingKey {
+            case path, sha256, status, reason, documentID = "document_id", warnings, outputs
+            case pipelineVersion = "pipeline_version"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(status, forKey: .status)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(documentID, forKey: .documentID)
+            try container.encode(warnings, forKey: .warnings)
+            try container.encode(outputs, forKey: .outputs)
+            try container.encode(pipelineVersion, forKey: .pipelineVersion)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", pipelineVersion = "pipeline_version", startedAt = "started_at"
+        case finishedAt = "finished_at", summary, inputs
+    }
+
+    /// The manifest in `folder`, or nil when there is none or it cannot be read (then everything runs).
+    public static func load(from folder: URL) -> Manifest? {
+        guard let data = try? Data(contentsOf: folder.appending(path: fileName)) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
+    }
+}
+
+/// The version of planpipe's output: an input is processed again when it changes. Bump it with
+/// every change that changes any output (the reference JSON tests show when that happens).
+public enum PipelineVersion {
+    public static let current = "0.3.0"
+}

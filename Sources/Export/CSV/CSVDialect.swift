@@ -1,0 +1,48 @@
+import Foundation
+/// How a CSV file is written: RFC 4180 with commas and decimal points for tools, or the dialect
+/// Swedish Excel opens right (`;`, decimal comma, a UTF-8 byte order mark).
+public struct CSVDialect: Sendable, Equatable {
+    public var separator: Character
+    public var decimalSeparator: Character
+    public var byteOrderMark: Bool
+
+    public static let standard = CSVDialect(separator: ",", decimalSeparator: ".", byteOrderMark: false)
+    public static let excelSwedish = CSVDialect(separator: ";", decimalSeparator: ",", byteOrderMark: true)
+
+    /// One field: quoted when it holds the separator, a quote, a line break or starts/ends with space.
+    public func field(_ value: CSVValue) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .number(let number): return format(number)
+        case .string(let text):
+            let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n")
+                || text.contains("\r") || text.first == " " || text.last == " "
+            return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+    }
+
+    /// One record, ended by CRLF as RFC 4180 says.
+    public func record(_ values: [CSVValue]) -> String {
+        values.map(field).joined(separator: String(separator)) + "\r\n"
+    }
+
+    /// A number without exponent or trailing zeros: 42.65 → "42.65" (or "42,65").
+    private func format(_ number: Double) -> String {
+        var text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        if decimalSeparator != "." { text = text.replacingOccurrences(of: ".", with: String(decimalSeparator)) }
+        return text
+    }
+}
+
+/// A typed CSV cell.
+public enum CSVValue: Sendable, Equatable {
+    case null
+    case string(String)
+    case integer(Int)
+    case number(Double)
+
+    public init(_ text: String?) { self = text.map(CSVValue.string) ?? .null }
+    public init(_ number: Int?) { self = number.map(CSVValue.integer) ?? .null }
+    public init(_ number: Double?) { self = number.map(CSVValue.number) ?? .null }
+}

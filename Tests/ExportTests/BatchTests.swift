@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import Export
+
+/// The nightly batch over real seeds, in temporary folders.
+struct BatchTests {
+    static let root = ReferenceTests.root
+
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "planpipe-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A folder with copies of the given seeds.
+    static func inputs(_ seeds: [String]) throws -> URL {
+        let folder = try folder()
+        for seed in seeds {
+            try FileManager.default.copyItem(at: root.appending(path: "seeds/\(seed).txt"),
+                                             to: folder.appending(path: "\(seed).txt"))
+        }
+        return folder
+    }
+
+    static func run(_ input: URL, _ output: URL, force: Bool = false) async throws -> Manifest {
+        try await BatchRunner(configuration: BatchConfiguration(input: input, output: output, jobs: 2, force: force)).run()
+    }
+
+    static func files(in folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init()
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func aRunWritesDocumentsTablesComparisonAndManifest() async throws {
+        let input = try Self.inputs(["000_95ad663e025e0bbc", "003_7ca1042aa7ecc69e"])
+        let output = try Self.folder()
+        let manifest = try await Self.run(input, output)
+        #expect(manifest.summary == Manifest.Summary(documents: 2, ok: 1, warning: 1, failed: 0, unchanged: 0))
+        #expect(manifest.inputs.map(\.outputs) == [["documents/fyrbodal-aktivitetsplan-2023.json"],
+                                                   ["documents/skaraborg-budget_och_verksamhetsplan-2026.json"]])
+        let files = try Self.files(in: output)
+        for table in CSVTable.all.map(\.name) {
+            #expect(files["csv/\(table).csv"] != nil)
+            #expect(files["csv/excel_sv/\(table).csv"]?.starts(with: [0xEF, 0xBB, 0xBF]) == true)
+        }
+        let budgetRows = String(decoding: try #require(files["csv/budget_rows.csv"]), as: UTF8.self)
+        #expect(budgetRows.contains("skaraborg-budget_och_verksamhetsplan-2026,skaraborg,"
+            + "\"Skaraborgs Kommunalförbund Driftbudget, totalt\",totalt,kr,INTÄKTER,income,2026,2026,64295000,64 295 000,9,305,305\r\n"))
+        let swedish = String(decoding: try #require(files["csv/excel_sv/key_figures.csv"]), as: UTF8.self)
+        #expect(swedish.contains(";medlemsavgift_per_invanare;50,55;kr/invånare;2026;"))
+        // The comparison: Skaraborg's 2026 budget as printed in the total table.
+        let comparison = try JSONDecoder().decode(Comparison.self, from: try #require(files["comparison/comparison.json"]))
+        let skaraborg = try #require(comparison.organizations.first { $0.id == "skaraborg" })
+        let year2026 = try #require(skaraborg.years.first { $0.year == 2026 })
+        #expect(year2026.budgetIncomeSEK == 64_295_000)
+        #expect(year2026.budgetCostsSEK == 64_110_000)
+        #expect(year2026.budgetResultSEK == 185_000)
+        #expect(year2026.members == 15)
+        #expect(year2026.feePerInhabitantSEK == 50.55)
+        #expect(year2026.projectsRunning == 8)
+        // A fact no document states is missing, not zero.
+        #expect(skaraborg.years.first { $0.year == 2025 }?.feePerInhabitantSEK == nil)
+        let html = String(decoding: try #require(files["comparison/report.html"]), as: UTF8.self)
+        #expect(html.contains("<svg") && !html.contains("http://") && !html.contains("<script"))
+    }
+
+    @Test func unchangedInputsAreNotProcessedAgainAndChangesAre() async throws {
+        let input = try Self.inputs(["000_95ad663e025e0bbc", "002_583bd4024cf3832c", "003_7ca1042aa7ecc69e"])
+        let output = try Self.folder()
+        _ = try await Self.run(input, output)
+        let again = try await Self.run(input, output)
+        #expect(again.summary.unchanged == 3)
+
+        // A changed file is processed again; a renamed one is recognized by its content.
+        let changed = input.appending(path: "002_583bd4024cf3832c.txt")
+        try (try Data(contentsOf: changed) + Data("\nEn rad till.\n".utf8)).write(to: changed)
+        try FileManager.default.moveItem(at: input.appending(path: "000_95ad663e025e0bbc.txt"),
+                                         to: input.appending(path: "renamed.txt"))
+        let third = try await Self.run(input, output)
+        #expect(third.summary.unchanged == 2)
+        #expect(third.inputs.map(\.path) == ["002_583bd4024cf3832c.txt", "003_7ca1042aa7ecc69e.txt", "renamed.txt"])
+
+        // A removed input has its output removed.
+        try FileManager.default.removeItem(at: input.appending(path: "003_7ca1042aa7ecc69e.txt"))
+        let fourth = try await Self.run(input, output)
+        #expect(fourth.inputs.count == 2)
+        let documents = try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "documents").path)
+        #expect(documents.sorted() == ["fyrbodal-aktivitetsplan-2023.json", "sjuharad-utvecklingsstrategi-2021-2030.json"])
+        #expect(try await Self.run(input, output, force: true).summary.unchanged == 0)
+    }
+
+    @Test func badDocumentsAreReportedAndTheRestComplete() async throws {
+        let input = try Self.inputs(["003_7ca1042aa7ecc69e"])
+        let fixtures = Self.root.appending(path: "Tests/IngestTests/Fixtures/pdf")
+        try FileManager.default.copyItem(at: fixtures.appending(path: "encrypted.pdf"), to: input.appending(path: "locked.pdf"))
+        let pdf = try Data(contentsOf: fixtures.appending(path: "budget-table.pdf"))
+        try pdf.prefix(pdf.count / 2).write(to: input.appending(path: "truncated.pdf"))
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: input.appending(path: "binary.txt"))
+        let output = try Self.folder()
+        let manifest = try await Self.run(input, output)
+        #expect(manifest.summary.failed == 3)
+        #expect(manifest.summary.warning == 1)
+        let reasons = Dictionary(uniqueKeysWithValues: manifest.inputs.map { ($0.path, $0.reason ?? "") })
+        #expect(reasons["locked.pdf"]?.contains("encrypted") == true)
+        #expect(reasons["truncated.pdf"]?.contains("truncated") == true)
+        #expect(reasons["binary.txt"]?.isEmpty == false)
+        #expect(FileManager.default.fileExists(
+            atPath: output.appending(path: "documents/skaraborg-budget_och_verksamhetsplan-2026.json").path))
+    }
+
+    @Test func twoRunsGiveByteIdenticalOutputsApartFromTheManifest() async throws {
+        let input = try Self.inputs(["001_c3d3db462980bb96", "003_7ca1042aa7ecc69e", "004_0cdacc11dfb66760"])
+        let first = try Self.folder()
+        let second = try Self.folder()
+        _ = try await Self.run(input, first)
+        _ = try await Self.run(input, second)
+        var a = try Self.files(in: first)
+        var b = try Self.files(in: second)
+        #expect(a.removeValue(forKey: "manifest.json") != nil)
+        #expect(b.removeValue(forKey: "manifest.json") != nil)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        #expect(a == b)
+    }
+
+    @Test func twoContentsWithOneIdGetDistinctFiles() async throws {
+        let input = try Self.inputs(["002_583bd4024cf3832c"])
+        let copy = input.appending(path: "z-edited.txt")
+        try (try Data(contentsOf: input.appending(path: "002_583bd4024cf3832c.txt")) + Data("\nTillägg.\n".utf8))
+            .write(to: copy)
+        let manifest = try await Self.run(input, try Self.folder())
+        #expect(manifest.inputs.map(\.outputs) == [
+            ["documents/sjuharad-utvecklingsstrategi-2021-2030.json"],
+            ["documents/sjuharad-utvecklingsstrategi-2021-2030-\(manifest.inputs[1].sha256.prefix(8)).json"],
+        ])
+    }
+}
