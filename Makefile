@@ -1,5 +1,6 @@
 # planpipe: `make run` builds and runs the nightly batch over seeds/ into out/; `make test` runs the tests.
-# Both install what is missing first (poppler-utils for pdftotext, libxml2-dev, pkg-config) with apt-get.
+# Both install what is missing first (poppler-utils for pdftotext, libxml2-dev, libsqlite3-dev, pkg-config)
+# with apt-get, and `make test` the Python jsonschema package with pip.
 
 SWIFT    ?= swift
 SEEDS    ?= seeds
@@ -16,6 +17,7 @@ deps:
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing"; \
 		$(SUDO) apt-get update -q && \
@@ -42,6 +44,7 @@ pydeps:
 
 bench: build
 	python3 scripts/bench.py $(PLANPIPE)
+	python3 scripts/bench-batch.py $(PLANPIPE)
 
 # Re-renders the PDF fixtures; needs LibreOffice (libreoffice-writer-nogui) and qpdf, tests do not.
 fixtures:

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Export
 
@@ -137,5 +138,32 @@ struct BatchTests {
             ["documents/sjuharad-utvecklingsstrategi-2021-2030.json"],
             ["documents/sjuharad-utvecklingsstrategi-2021-2030-\(manifest.inputs[1].sha256.prefix(8)).json"],
         ])
+    }
+
+    /// The SQLite export: every CSV table, the documents, and the views analysts query first.
+    @Test func theSQLiteDatabaseHasTheTablesAndViews() async throws {
+        let input = try Self.inputs(["000_95ad663e025e0bbc", "001_c3d3db462980bb96", "003_7ca1042aa7ecc69e"])
+        let output = try Self.folder()
+        _ = try await Self.run(input, output)
+        let queue = try DatabaseQueue(path: output.appending(path: "planpipe.sqlite").path)
+        try await queue.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") == 3)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM activities") == 39)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM members") == 29)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM budget_rows WHERE document_id LIKE 'skaraborg%'")
+                == 102)
+            let skaraborg = try Row.fetchOne(db, sql: """
+                SELECT income_rows_sek, cost_subtotal_sek, result_sek FROM budget_totals
+                WHERE organization_id = 'skaraborg' AND year = 2026
+                """)
+            #expect(skaraborg?[0] == 64_295_000)
+            #expect(skaraborg?[1] == -64_110_000)
+            #expect(skaraborg?[2] == 185_000)
+            #expect(try Int.fetchOne(db, sql: """
+                SELECT activities FROM activities_per_theme
+                WHERE document_id = 'fyrbodal-aktivitetsplan-2023' AND theme = 'valfard'
+                """) == 11)
+            #expect(try Int.fetchOne(db, sql: "SELECT SUM(measures) FROM measures_per_theme") ?? 0 > 0)
+        }
     }
 }

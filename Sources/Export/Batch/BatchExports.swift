@@ -2,7 +2,7 @@ import Foundation
 import Normalize
 
 /// The exports built from a run's documents: tidy CSV (and its Swedish Excel twin) with a
-/// Frictionless data package, and the cross-förbund comparison. Documents are read one at a
+/// Frictionless data package, the same tables in SQLite, and the cross-förbund comparison. Documents are read one at a
 /// time from `documents/`, so memory does not grow with their number; every file is written to
 /// a temporary name and renamed into place when complete.
 struct BatchExports {
@@ -15,7 +15,7 @@ struct BatchExports {
 
     /// Whether a previous run left the exports in place.
     static func exist(in output: URL) -> Bool {
-        [csvFolder + "/datapackage.json", comparisonFolder + "/comparison.json"].allSatisfy {
+        [csvFolder + "/datapackage.json", comparisonFolder + "/comparison.json", SQLiteExport.fileName].allSatisfy {
             FileManager.default.fileExists(atPath: output.appending(path: $0).path)
         }
     }
@@ -45,14 +45,17 @@ struct BatchExports {
             })
         }
         var comparison = ComparisonBuilder()
-        for file in documentFiles.sorted() {
-            let data = try Data(contentsOf: output.appending(path: file))
-            let document = try JSONDecoder().decode(PlanDocument.self, from: data)
-            comparison.add(document)
-            for (tableIndex, table) in tables.enumerated() {
-                let rows = table.rows(document)
-                for (dialectIndex, (dialect, _)) in dialects.enumerated() {
-                    try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+        try SQLiteExport(output: output).write { addToDatabase in
+            for file in documentFiles.sorted() {
+                let data = try Data(contentsOf: output.appending(path: file))
+                let document = try JSONDecoder().decode(PlanDocument.self, from: data)
+                comparison.add(document)
+                try addToDatabase(document)
+                for (tableIndex, table) in tables.enumerated() {
+                    let rows = table.rows(document)
+                    for (dialectIndex, (dialect, _)) in dialects.enumerated() {
+                        try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+                    }
                 }
             }
         }

@@ -192,12 +192,16 @@ public struct BatchRunner: Sendable {
 
     // MARK: - Placing documents
 
-    /// Names every document in input path order: `<id>.json`, or `<id>-<hash prefix>.json` when
-    /// an earlier input with other content already has that id. Moves staged files into place.
+    /// Names every document in input path order: `<id>.json`, or `<id>-<hash prefix>.json` (with
+    /// that id inside) when an earlier input with other content already has the id. Then moves
+    /// the files: first the unchanged documents whose name changed (read before anything is
+    /// overwritten), then the newly processed ones from staging.
     private func place(inputs: [InputScanner.Input], results: [Int: Result],
                        staging: URL) throws(BatchError) -> [Manifest.Entry] {
-        var claimed: [String: String] = [:]  // file name → sha256
+        var claimed: [String: String] = [:]  // document id → sha256
         var entries: [Manifest.Entry] = []
+        var relocations: [(from: String, to: String, id: String?)] = []
+        var staged: [(hash: String, to: String, id: String?)] = []
         for (index, input) in inputs.enumerated() {
             let hash = input.sha256 ?? ""
             var entry = Self.previewEntry(input, results[index] ?? .failed("not processed"))
@@ -207,30 +211,49 @@ public struct BatchRunner: Sendable {
                 entries.append(entry)
                 continue
             }
-            var name = "\(id).json"
-            if let owner = claimed[name], owner != hash { name = "\(id)-\(hash.prefix(8)).json" }
-            claimed[name] = hash
-            let target = "\(Self.documentsFolder)/\(name)"
-            if case .processed = results[index] {
-                try move(staging.appending(path: "\(hash).json"), to: configuration.output.appending(path: target))
-            } else if let old = entry.outputs.first, old != target {
-                try move(configuration.output.appending(path: old), to: configuration.output.appending(path: target))
+            var newID: String?
+            if let owner = claimed[id], owner != hash {
+                // Another input with other content has this id: this one is told apart by its hash,
+                // in its file name and in the id it carries.
+                newID = "\(id)-\(hash.prefix(8))"
             }
+            let finalID = newID ?? id
+            claimed[finalID] = hash
+            let target = "\(Self.documentsFolder)/\(finalID).json"
+            if case .processed = results[index] {
+                staged.append((hash, target, newID))
+            } else if let old = entry.outputs.first, old != target {
+                relocations.append((old, target, newID))
+            }
+            entry.documentID = finalID
             entry.outputs = [target]
             entries.append(entry)
+        }
+        let output = configuration.output
+        do {
+            let moving = try relocations.map { (try Data(contentsOf: output.appending(path: $0.from)), $0.to, $0.id) }
+            for (data, target, id) in moving {
+                try writer.write(try Self.withID(data, id), to: output.appending(path: target))
+            }
+            for item in staged {
+                let source = staging.appending(path: "\(item.hash).json")
+                guard FileManager.default.fileExists(atPath: source.path) else { continue }
+                try writer.write(try Self.withID(Data(contentsOf: source), item.id), to: output.appending(path: item.to))
+            }
+        } catch let error as OutputError {
+            throw .cannotWrite(error)
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: output.relativePath, reason: String(describing: error)))
         }
         return entries
     }
 
-    private func move(_ source: URL, to target: URL) throws(BatchError) {
-        guard FileManager.default.fileExists(atPath: source.path) else { return }
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            if rename(source.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        } catch {
-            throw .cannotWrite(.cannotWrite(path: target.relativePath, reason: error.localizedDescription))
-        }
+    /// The document JSON with another id inside, or as it is when `id` is nil.
+    private static func withID(_ data: Data, _ id: String?) throws -> Data {
+        guard let id else { return data }
+        var document = try JSONDecoder().decode(PlanDocument.self, from: data)
+        document.document.id = id
+        return try PlanJSON.encode(document)
     }
 
     /// Removes documents no input produces any more. Returns how many.

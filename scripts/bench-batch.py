@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Times `planpipe run` over a large folder: N documents made by copying the seed text dumps
+under new names, each with one extra line so every copy has its own content (and its own
+output). Reports the full run, a re-run with nothing changed, and the peak memory of each,
+for two folder sizes, so growth with the number of documents shows.
+
+Usage: scripts/bench-batch.py PLANPIPE [N ...]   (default: 200 1000)
+Not a test: nothing is asserted.
+"""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def make_inputs(folder, count):
+    seeds = sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt")))
+    for index in range(count):
+        seed = seeds[index % len(seeds)]
+        with open(seed, "rb") as source:
+            data = source.read()
+        with open(os.path.join(folder, f"doc-{index:05d}.txt"), "wb") as target:
+            target.write(data + f"\nKopia {index}.\n".encode())
+
+
+def timed_run(planpipe, inputs, output):
+    start = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", planpipe, "run", inputs, "--out", output],
+                            capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    peak_kb = int(result.stderr.strip().splitlines()[-1])
+    return seconds, peak_kb / 1024
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    planpipe = os.path.abspath(sys.argv[1])
+    sizes = [int(n) for n in sys.argv[2:]] or [200, 1000]
+    print(f"{'documents':>9} {'full run s':>11} {'peak MB':>8} {'re-run s':>9} {'peak MB':>8}")
+    for size in sizes:
+        work = tempfile.mkdtemp(prefix="planpipe-bench-")
+        try:
+            inputs, output = os.path.join(work, "in"), os.path.join(work, "out")
+            os.makedirs(inputs)
+            make_inputs(inputs, size)
+            full, full_mb = timed_run(planpipe, inputs, output)
+            again, again_mb = timed_run(planpipe, inputs, output)
+            print(f"{size:9d} {full:11.2f} {full_mb:8.1f} {again:9.2f} {again_mb:8.1f}")
+        finally:
+            shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
