@@ -85,4 +85,35 @@ struct BudgetEdgeCaseTests {
         #expect(document.warnings.map(\.code) == [.missingCell])
         #expect(document.warnings.first?.message.contains("does not show which column is empty") == true)
     }
+
+    /// Amounts too long to be a budget figure are not read as numbers, so no sum can overflow.
+    @Test func hugeDigitRunsNeverOverflow() throws {
+        let document = try Self.normalize("""
+            BUDGET TEST
+            Kr 2026
+
+            Intäkter A 90 000 000 000 000 000
+
+            Intäkter B 90 000 000 000 000 000
+
+            Summa intäkter 1
+            """)
+        #expect(document.budgetTables.flatMap(\.rows).flatMap(\.cells).compactMap(\.amountSEK).allSatisfy { $0 < 10_000_000_000_000 })
+    }
+
+    /// A staffing list whose total follows without a blank line keeps every row.
+    @Test func aPercentListKeepsEveryRow() throws {
+        let document = try Self.normalize("""
+            Personal
+
+            100%  Förbundsdirektör
+            50%  Controller
+            25%  Kommunikatör
+            Totalt 175%
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows.map(\.label) == ["Förbundsdirektör", "Controller", "Kommunikatör", "Totalt"])
+        #expect(table.rows.map(\.kind) == [.other, .other, .other, .total])
+        #expect(document.warnings.isEmpty)
+    }
 }

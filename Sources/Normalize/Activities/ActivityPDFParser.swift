@@ -31,11 +31,11 @@ struct ActivityPDFParser {
                 let row = rows[index]
                 let trimmed = row.text.collapsingWhitespace
                 if let name = ActivityTextParser.heading(trimmed, prefix: "strategiskt utvecklingsområde") {
-                    flush(); columns = nil
+                    flush(); columns = nil; bodyHeight = nil
                     area = name; goal = nil
                     index += 1
                 } else if let name = ActivityTextParser.heading(trimmed, prefix: "strategiskt mål") {
-                    flush(); columns = nil
+                    flush(); columns = nil; bodyHeight = nil
                     goal = name
                     var description: [VisualRow] = []
                     index += 1
@@ -52,6 +52,7 @@ struct ActivityPDFParser {
                                              provenance: provenance))
                 } else if let starts = Self.columnStarts(row) {
                     columns = starts
+                    bodyHeight = nil
                     previousBottom = nil
                     index += 1
                 } else if columns != nil, let body = bodyHeight,

@@ -145,7 +145,6 @@ struct RowReader {
         var activities: [Activity] = []
         var row = Row()
         var state = State.activity
-        var resourcesContinue = false
         func finish() {
             guard !row.activity.isEmpty || !row.resources.isEmpty || !row.effects.isEmpty else { return }
             activities.append(makeActivity(row))
@@ -155,16 +154,15 @@ struct RowReader {
             var lines = chunk.lines
             switch state {
             case .activity:
-                state = takeActivity(&lines, into: &row, resourcesContinue: &resourcesContinue)
+                state = takeActivity(&lines, into: &row)
             case .resources:
-                resourcesContinue = false
                 state = takeResources(&lines, into: &row)
             case .effects:
                 if chunk.isIndented || row.effects.isEmpty {
                     takeEffects(lines, into: &row)
                 } else {
                     finish()
-                    state = takeActivity(&lines, into: &row, resourcesContinue: &resourcesContinue)
+                    state = takeActivity(&lines, into: &row)
                 }
             }
         }
@@ -174,8 +172,7 @@ struct RowReader {
 
     /// The chunk is the activity, unless its first line also holds the start of the resources
     /// (and maybe of the effects).
-    private mutating func takeActivity(_ lines: inout [SourceLine], into row: inout Row,
-                                       resourcesContinue: inout Bool) -> State {
+    private mutating func takeActivity(_ lines: inout [SourceLine], into row: inout Row) -> State {
         guard let first = lines.first else { return .activity }
         if let split = boundary.resourcesStart(in: first.text) {
             row.activity.add(String(first.text[..<split]), first)
@@ -187,7 +184,6 @@ struct RowReader {
             if lines.count == 1, boundary.effectStart(in: rest) == nil, ending == "," || ending?.isLetter == true {
                 // The resources go on after the blank line that follows.
                 row.resources.add(rest + String(repeating: " ", count: first.trailingSpaces), first)
-                resourcesContinue = true
                 return .resources
             }
             return takeResources(&lines, into: &row)

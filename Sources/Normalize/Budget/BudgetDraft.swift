@@ -6,8 +6,6 @@ import Ingest
 /// reconciler serve both inputs.
 struct BudgetDraft: Sendable, Equatable {
     var title: String
-    /// The unit as printed ("Kr", "Belopp (tkr)", "tkr" from a row label); nil when none is printed.
-    var unitText: String?
     var unit: MoneyUnit?
     var columns: [BudgetColumn]
     var rows: [Row]

@@ -12,7 +12,6 @@ struct BudgetHeader: Sendable, Equatable {
     }
 
     var columns: [BudgetColumn]
-    var unitText: String?
     var unit: MoneyUnit?
     /// A title printed on the header line itself.
     var title: String?
@@ -30,11 +29,11 @@ struct BudgetHeader: Sendable, Equatable {
             let spacing: NumberTail.Spacing = text.trimmingCharacters(" ").contains("  ") ? .padded : .singleSpaced
             let columns = years.map { BudgetColumn(label: String($0), year: $0) }
             if prefix.isEmpty, yearCount >= 2 {
-                return BudgetHeader(columns: columns, unitText: nil, unit: nil, title: nil, spacing: spacing,
+                return BudgetHeader(columns: columns, unit: nil, title: nil, spacing: spacing,
                                     layout: .rowsAbove)
             }
             if let unit = unitHeader(prefix) {
-                return BudgetHeader(columns: columns, unitText: prefix, unit: unit, title: nil, spacing: spacing,
+                return BudgetHeader(columns: columns, unit: unit, title: nil, spacing: spacing,
                                     layout: .rowsBelow)
             }
             return nil
@@ -46,7 +45,7 @@ struct BudgetHeader: Sendable, Equatable {
         let cell = trimmed[gap.upperBound...].trimmingCharacters(" ")
         guard let unit = unitHeader(cell), !title.isEmpty, !title.contains("  ") else { return nil }
         let year = title.split(separator: " ").first(where: { isYear($0) }).flatMap { Int($0) }
-        return BudgetHeader(columns: [BudgetColumn(label: cell, year: year)], unitText: cell, unit: unit,
+        return BudgetHeader(columns: [BudgetColumn(label: cell, year: year)], unit: unit,
                             title: title, spacing: .padded, layout: .rowsBelow)
     }
 

@@ -17,7 +17,6 @@ struct BudgetPDFScanner {
 
     private struct Header {
         var columns: [Column]
-        var unitText: String
         var unit: MoneyUnit
         var title: String?
     }
@@ -39,7 +38,7 @@ struct BudgetPDFScanner {
             if !tableRows.isEmpty {
                 let title = header.title ?? titleRows.first?.text ?? ""
                 drafts.append(BudgetDraft(
-                    title: title, unitText: header.unitText, unit: header.unit,
+                    title: title, unit: header.unit,
                     columns: header.columns.map { BudgetColumn(label: $0.label, year: $0.year) },
                     rows: tableRows, headerLines: (titleRows + [rows[index]]).flatMap(\.lines)))
             }
@@ -57,7 +56,7 @@ struct BudgetPDFScanner {
         if !years.isEmpty, let parsed = BudgetHeader.parse(lead + " " + years.map(\.word.text).joined(separator: " ")),
            let unit = parsed.unit {
             let columns = years.map { Column(label: $0.word.text, year: Int($0.word.text), right: $0.word.bbox.x1) }
-            return Header(columns: columns, unitText: lead, unit: unit, title: nil)
+            return Header(columns: columns, unit: unit, title: nil)
         }
         // "<title> … Belopp (tkr)": the unit cell closes the row, far right of the title.
         if let unitStart = words.lastIndex(where: { $0.word.text.lowercased() == "belopp" }),
@@ -65,7 +64,7 @@ struct BudgetPDFScanner {
             let cell = words[unitStart...].map(\.word.text).joined(separator: " ")
             let title = words[..<unitStart].map(\.word.text).joined(separator: " ")
             let year = words[..<unitStart].first { BudgetHeader.isYear($0.word.text) }.flatMap { Int($0.word.text) }
-            return Header(columns: [Column(label: cell, year: year, right: row.bbox.x1)], unitText: cell, unit: unit,
+            return Header(columns: [Column(label: cell, year: year, right: row.bbox.x1)], unit: unit,
                           title: title.isEmpty ? nil : title)
         }
         return nil
@@ -91,13 +90,13 @@ struct BudgetPDFScanner {
                 if touches, !split(next, header: header).numbers.isEmpty {
                     pending.append(row)
                 } else if !split(next, header: header).numbers.isEmpty || touches {
-                    result.append(makeRow(pending + [row], label: nil, parsed: parsed, header: header))
+                    result.append(makeRow(pending + [row], parsed: parsed, header: header))
                     pending = []
                 } else {
                     break
                 }
             } else {
-                result.append(makeRow(pending + [row], label: nil, parsed: parsed, header: header))
+                result.append(makeRow(pending + [row], parsed: parsed, header: header))
                 pending = []
                 pitch = pitch ?? max(row.height, gap + row.height)
             }
@@ -166,7 +165,7 @@ struct BudgetPDFScanner {
         return best.1 <= (tolerance ?? spacing / 2) ? best.0 : nil
     }
 
-    private func makeRow(_ rows: [VisualRow], label: String?, parsed: SplitRow, header: Header) -> BudgetDraft.Row {
+    private func makeRow(_ rows: [VisualRow], parsed: SplitRow, header: Header) -> BudgetDraft.Row {
         let labels = rows.dropLast().map(\.text) + [parsed.label]
         var cells = [SwedishNumber?](repeating: nil, count: header.columns.count)
         for (column, number) in parsed.numbers { cells[column] = number }

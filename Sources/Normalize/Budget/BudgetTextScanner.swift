@@ -45,7 +45,6 @@ struct BudgetTextScanner {
                     let title = titleLines.first.map { $0.text.collapsingWhitespace } ?? ""
                     let unitText = groups.lazy.compactMap { self.unitSuffix(of: $0.last?.text ?? "", header: header) }.first
                     var header = header
-                    header.unitText = unitText
                     header.unit = unitText.flatMap { MoneyUnit(word: $0) }
                     drafts.append(draft(header: header, title: title, groups: groups,
                                         headerLines: [lines[index]] + titleLines))
@@ -179,7 +178,7 @@ struct BudgetTextScanner {
             typical.append(counts.isEmpty ? nil : counts.sorted()[counts.count / 2])
         }
         let rows = groups.map { row(for: $0, header: header, typical: typical) }
-        return BudgetDraft(title: title, unitText: header.unitText, unit: header.unit, columns: header.columns,
+        return BudgetDraft(title: title, unit: header.unit, columns: header.columns,
                            rows: rows, headerLines: headerLines)
     }
 

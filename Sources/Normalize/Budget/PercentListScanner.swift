@@ -20,10 +20,9 @@ struct PercentListScanner {
             } else if let (number, label) = Self.leadingPercent(line.text) {
                 rows.append(BudgetDraft.Row(label: label, cells: [number], lines: [line]))
                 blanks = 0
-            } else if blanks == 0, var last = rows.popLast(), !line.text.contains("%") {
-                last.label += " " + line.text.collapsingWhitespace
-                last.lines.append(line)
-                rows.append(last)
+            } else if blanks == 0, !rows.isEmpty, !line.text.contains("%") {
+                rows[rows.count - 1].label += " " + line.text.collapsingWhitespace
+                rows[rows.count - 1].lines.append(line)
             } else if let tail = NumberTail.split(line.text, columns: 1, spacing: .padded),
                       let number = tail.cells.first ?? nil, number.isPercent, !tail.label.isEmpty {
                 rows.append(BudgetDraft.Row(label: tail.label, cells: [number], lines: [line]))
@@ -41,7 +40,7 @@ struct PercentListScanner {
         if above >= 0, !lines[above].isBlank, lines[above].text.count <= 60 { titleLines = [lines[above]] }
         let draft = BudgetDraft(
             title: titleLines.first.map { $0.text.collapsingWhitespace } ?? "",
-            unitText: "%", unit: .percent, columns: [BudgetColumn(label: "%", year: nil)], rows: rows,
+            unit: .percent, columns: [BudgetColumn(label: "%", year: nil)], rows: rows,
             headerLines: titleLines)
         return (draft, index)
     }

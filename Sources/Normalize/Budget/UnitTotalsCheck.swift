@@ -29,7 +29,11 @@ struct UnitTotalsCheck {
                         roles.first(where: { $0.role == role }).flatMap { units[unit].table.rows[$0.index].cells[column].amountSEK }
                     }
                     guard !parts.isEmpty || printed != nil else { continue }
-                    let sum = parts.reduce(0, +)
+                    let (sum, overflow) = parts.reduce((0, false)) { total, part in
+                        let next = total.0.addingReportingOverflow(part)
+                        return (next.partialValue, total.1 || next.overflow)
+                    }
+                    guard !overflow else { continue }
                     guard sum != (printed ?? 0) else { continue }
                     let names = units.map(\.table.scope).joined(separator: ", ")
                     let printedText = printed.map { SwedishNumber.format(mantissa: $0) } ?? "nothing"
@@ -59,8 +63,8 @@ struct UnitTotalsCheck {
                 result.append((index, "income total"))
             case .income where incomeSum == nil && incomeRows.count == 1:
                 result.append((index, "income total"))
-            case .subtotal:
-                result.append((index, "\(section) total"))
+            case .subtotal where Self.key(row.label).hasPrefix("summa ") && Self.key(row.label).split(separator: " ").count <= 3:
+                result.append((index, "\(section) total"))  // "SUMMA KOSTNADER", "Summa kostnader tkr"
             case .other where row.cells.allSatisfy({ $0.amountSEK == nil }):
                 continue
             default:

@@ -28,12 +28,4 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
         default: return nil
         }
     }
-
-    /// The first money unit named in `text` as a whole word ("Belopp (tkr)", "Summa intäkter tkr").
-    public static func firstMentioned(in text: some StringProtocol) -> MoneyUnit? {
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "/" }) {
-            if let unit = MoneyUnit(word: word), word.count <= 8 { return unit }
-        }
-        return nil
-    }
 }

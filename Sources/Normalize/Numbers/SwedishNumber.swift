@@ -65,7 +65,8 @@ public struct SwedishNumber: Sendable, Hashable {
         let groups = chars.split(omittingEmptySubsequences: false, whereSeparator: { groupSeparators.contains($0) })
         guard isValidGrouping(groups) else { return nil }
         let digits = String(groups.joined()) + String(fraction)
-        guard digits.count <= 18, let magnitude = Int(digits) else { return nil }
+        // Budgets never need more than 13 digits; the limit keeps every sum of amounts far from overflow.
+        guard digits.count <= 13, let magnitude = Int(digits) else { return nil }
         return SwedishNumber(text: trimmed, mantissa: negative ? -magnitude : magnitude,
                              decimals: fraction.count, isPercent: isPercent, groupCount: groups.count)
     }

@@ -17,7 +17,7 @@ struct KeyFigureParser {
             let lowered = paragraph.text.lowercased()
             let bytes = Array(lowered.utf8)
             for rule in rules.figures where ByteSearch.contains(Array(rule.anchor.lowercased().utf8), in: bytes) {
-                figures += read(rule, in: paragraph, lowered: lowered as NSString)
+                figures += read(rule, in: paragraph)
             }
         }
         figures += shares(in: lines)
@@ -44,24 +44,23 @@ struct KeyFigureParser {
         var range: NSRange
     }
 
-    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: Paragraph,
-                      lowered: NSString) -> [KeyFigure] {
+    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: Paragraph) -> [KeyFigure] {
         let text = paragraph.text as NSString
         var found: [KeyFigure] = []
-        var search = NSRange(location: 0, length: lowered.length)
+        var search = NSRange(location: 0, length: text.length)
         while true {
-            let anchor = lowered.range(of: rule.anchor.lowercased(), options: [], range: search)
+            let anchor = text.range(of: rule.anchor, options: .caseInsensitive, range: search)
             guard anchor.location != NSNotFound else { break }
-            search = NSRange(location: anchor.upperBound, length: lowered.length - anchor.upperBound)
+            search = NSRange(location: anchor.upperBound, length: text.length - anchor.upperBound)
             let sentence = sentenceRange(around: anchor, in: text)
             if let requires = rule.requires,
-               lowered.range(of: requires.lowercased(), options: [], range: sentence).location == NSNotFound {
+               text.range(of: requires, options: .caseInsensitive, range: sentence).location == NSNotFound {
                 continue
             }
             let candidates = numbers(in: text, range: sentence).filter { $0.unit == rule.unit }
             let match = rule.direction == .after
                 ? candidates.first { $0.range.location >= anchor.upperBound }
-                : candidates.last { $0.range.upperBound <= anchor.location + rule.anchor.count }
+                : candidates.last { $0.range.upperBound <= anchor.upperBound }
             guard let match else { continue }
             let year = lastYear(in: text, from: sentence.location, to: match.range.location) ?? defaultYear
             let provenance = paragraph.provenance(of: match.range)

@@ -30,10 +30,15 @@ struct MeasureParser {
                 }
                 continue
             }
-            let paragraphs = split(page.lines)
+            var paragraphs = split(page.lines)[...]
             let pageArea = area ?? paragraphs.first.flatMap { Self.isSideTab($0) ? $0.joined : nil }
             area = nil
-            read(paragraphs.filter { !Self.isSideTab($0) }, area: pageArea, goals: &goals, measures: &measures)
+            // Side tabs sit at the page's start and end; a short paragraph between is content.
+            while let first = paragraphs.first, Self.isSideTab(first) { paragraphs.removeFirst() }
+            while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: Self.isColumnHeader) {
+                paragraphs.removeLast()
+            }
+            read(Array(paragraphs), area: pageArea, goals: &goals, measures: &measures)
         }
         return (goals, measures)
     }

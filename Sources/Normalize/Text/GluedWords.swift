@@ -74,7 +74,7 @@ struct GluedWords: Sendable {
                 if candidate < best[end] {
                     best[end] = candidate; ways[end] = ways[start]; from[end] = start
                 } else if candidate == best[end] {
-                    ways[end] += ways[start]
+                    ways[end] = min(2, ways[end] + ways[start])  // only "one way or more" matters
                 }
             }
         }
