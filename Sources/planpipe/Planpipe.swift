@@ -9,7 +9,7 @@ struct Planpipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpipe",
         abstract: "Turn Swedish kommunalförbund plans and budgets into typed, comparable data.",
-        subcommands: [ExtractCommand.self, RunCommand.self, SchemaCommand.self]
+        subcommands: [ExtractCommand.self, RunCommand.self, DiffCommand.self, SchemaCommand.self]
     )
 
     static func main() async {
@@ -30,7 +30,8 @@ struct Planpipe: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

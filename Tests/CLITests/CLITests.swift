@@ -193,4 +193,16 @@ struct CLITests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
     }
+
+    @Test func diffExitsLikeDiff() throws {
+        let same = try Self.run(["diff", "seeds/000_95ad663e025e0bbc.txt", "seeds/000_95ad663e025e0bbc.txt"])
+        #expect(same.status == 0)
+        let changed = try Self.run(["diff", "seeds/003_7ca1042aa7ecc69e.txt",
+                                    "Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt", "--format", "md"])
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("| budget rows changed | 8 |"))
+        let trouble = try Self.run(["diff", "seeds/000_95ad663e025e0bbc.txt", "no-such-file.txt"])
+        #expect(trouble.status == 2)
+        #expect(trouble.stderr.contains("no-such-file.txt"))
+    }
 }

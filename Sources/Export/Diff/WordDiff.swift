@@ -37,10 +37,10 @@ public enum WordDiff {
         while i < left.count || j < right.count {
             if i < left.count, j < right.count, left[i] == right[j] {
                 emit(.equal, left[i]); i += 1; j += 1
-            } else if j < right.count, i == left.count || table[i][j + 1] >= table[i + 1][j] {
-                emit(.insert, right[j]); j += 1
-            } else {
+            } else if i < left.count, j == right.count || table[i + 1][j] >= table[i][j + 1] {
                 emit(.delete, left[i]); i += 1
+            } else {
+                emit(.insert, right[j]); j += 1
             }
         }
         return result

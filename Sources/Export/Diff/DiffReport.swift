@@ -1,0 +1,146 @@
+import Foundation
+import Normalize
+
+/// Renders a `PlanDiff`: the JSON of the contract, or Markdown a person reads in a pull request
+/// or an e-mail (the counts first, then the details; words removed ~~struck~~, added **bold**).
+public struct DiffReport: Sendable {
+    public var diff: PlanDiff
+
+    public init(diff: PlanDiff) {
+        self.diff = diff
+    }
+
+    public func json() throws -> Data {
+        try PlanJSON.encode(diff)
+    }
+
+    public func markdown() -> String {
+        var text = "# Plan diff: \(diff.old.id) → \(diff.new.id)\n\n"
+        text += "`\(diff.old.source)` → `\(diff.new.source)`\n\n"
+        guard diff.hasDifferences else { return text + "No differences in content.\n" }
+        text += "## Summary\n\n| change | count |\n|---|---:|\n"
+        for (name, count) in diff.summary.counts where count > 0 {
+            text += "| \(name.replacingOccurrences(of: "_", with: " ")) | \(count) |\n"
+        }
+        text += items("Activities", diff.activities, main: "activity")
+        text += items("Measures", diff.measures, main: "measure")
+        text += items("Initiatives", diff.initiatives, main: "name")
+        text += budget()
+        text += simple("Goals", diff.goals) { "\($0.goal)" + ($0.area.map { " (\($0))" } ?? "") }
+        text += simple("Members", diff.members) { "\($0.name) (\($0.municipalityCode))" }
+        text += simple("Projects", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
+        text += simple("Key figures", diff.keyFigures) { "\($0.name) \($0.year.map(String.init) ?? ""): \($0.value) \($0.unit)" }
+        return text
+    }
+
+    private func items(_ title: String, _ changes: ItemChanges, main: String) -> String {
+        guard !changes.isEmpty else { return "" }
+        var text = "\n## \(title)\n"
+        func label(_ item: DiffItem) -> String {
+            let value = item.fields.first { $0.name == main }?.value.joined ?? ""
+            let place = item.placement.compactMap(\.value).joined(separator: " / ")
+            return "**\(value)**" + (place.isEmpty ? "" : " — \(place)")
+        }
+        if !changes.added.isEmpty { text += "\n### Added\n\n" + changes.added.map { "- \(label($0))\n" }.joined() }
+        if !changes.removed.isEmpty { text += "\n### Removed\n\n" + changes.removed.map { "- \(label($0))\n" }.joined() }
+        if !changes.changed.isEmpty {
+            text += "\n### Changed\n\n"
+            for change in changes.changed {
+                text += "- \(label(change.new)) (similarity \(change.similarity))\n"
+                for field in change.wordDiff { text += "  - \(field.field): \(Self.render(field.operations))\n" }
+            }
+        }
+        if !changes.moved.isEmpty {
+            text += "\n### Moved\n\n"
+            for change in changes.moved {
+                let from = change.old.placement.compactMap(\.value).joined(separator: " / ")
+                let to = change.new.placement.compactMap(\.value).joined(separator: " / ")
+                let value = change.new.fields.first { $0.name == main }?.value.joined ?? ""
+                text += "- **\(value)**: \(from) → \(to)\n"
+                for field in change.wordDiff { text += "  - \(field.field): \(Self.render(field.operations))\n" }
+            }
+        }
+        return text
+    }
+
+    private func budget() -> String {
+        let changes = diff.budgetRows
+        guard !(changes.changed.isEmpty && changes.added.isEmpty && changes.removed.isEmpty) else { return "" }
+        var text = "\n## Budget rows\n"
+        if !changes.changed.isEmpty {
+            text += "\n| table | row | old | new | change | % |\n|---|---|---:|---:|---:|---:|\n"
+            for change in changes.changed {
+                text += "| \(change.table) | \(change.row) | \(Self.kronor(change.oldAmountSEK)) (\(change.oldYear)) | "
+                    + "\(Self.kronor(change.newAmountSEK)) (\(change.newYear)) | \(Self.kronor(change.deltaSEK)) | "
+                    + "\(change.percent.map { String(format: "%+.2f", $0) } ?? "–") |\n"
+            }
+        }
+        for (title, rows) in [("Added", changes.added), ("Removed", changes.removed)] where !rows.isEmpty {
+            text += "\n### \(title)\n\n"
+            for row in rows {
+                let amounts = row.amounts.map { "\($0.year.map(String.init) ?? "–"): \(Self.kronor($0.amountSEK))" }
+                text += "- \(row.table): **\(row.row)** (\(amounts.joined(separator: ", ")))\n"
+            }
+        }
+        return text
+    }
+
+    private func simple<T>(_ title: String, _ changes: SimpleChanges<T>, _ label: (T) -> String) -> String {
+        guard !(changes.added.isEmpty && changes.removed.isEmpty && changes.changed.isEmpty) else { return "" }
+        var text = "\n## \(title)\n\n"
+        text += changes.added.map { "- added: \(label($0))\n" }.joined()
+        text += changes.removed.map { "- removed: \(label($0))\n" }.joined()
+        text += changes.changed.map { "- changed: \(label($0.old)) → \(label($0.new))\n" }.joined()
+        return text
+    }
+
+    static func render(_ operations: [WordDiff.Operation]) -> String {
+        operations.map { operation in
+            switch operation.op {
+            case .equal: operation.text
+            case .delete: "~~\(operation.text)~~"
+            case .insert: "**\(operation.text)**"
+            }
+        }.joined(separator: " ")
+    }
+
+    static func kronor(_ amount: Int?) -> String {
+        amount.map { SwedishNumber.format(mantissa: $0) + " kr" } ?? "–"
+    }
+}
+
+/// Reads one side of a diff: a source document (.txt, .pdf) through the pipeline, or a planpipe
+/// JSON output as it is.
+public struct DiffInput: Sendable {
+    public var pipeline: PlanPipeline
+
+    public init(pipeline: PlanPipeline) {
+        self.pipeline = pipeline
+    }
+
+    public func load(_ url: URL) throws(DiffError) -> PlanDocument {
+        guard url.pathExtension.lowercased() == "json" else {
+            do {
+                return try pipeline.extract(url)
+            } catch {
+                throw .unreadable(error.description)
+            }
+        }
+        do {
+            return try JSONDecoder().decode(PlanDocument.self, from: Data(contentsOf: url))
+        } catch {
+            throw .unreadable("\(url.relativePath): not a planpipe document JSON (\(error.localizedDescription))")
+        }
+    }
+}
+
+/// Why a diff could not be made.
+public enum DiffError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): reason
+        }
+    }
+}

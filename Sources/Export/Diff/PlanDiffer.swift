@@ -1,0 +1,142 @@
+import Foundation
+import Normalize
+
+/// Compares two versions of a plan (see `PlanDiff`).
+///
+/// Budget rows: matched by table scope and row label, ignoring case, spacing and a trailing unit
+/// ("Summa intäkter tkr"). Each column of the new table is compared with the same year in the old
+/// one, or, when the old table has no such year, with its latest year (last year's 2025 column
+/// against this year's 2026), and reported when the amount differs.
+public struct PlanDiffer: Sendable {
+    public var matcher = ItemMatcher()
+
+    public init() {}
+
+    public func diff(_ old: PlanDocument, _ new: PlanDocument) -> PlanDiff {
+        let activities = matcher.compare(old.activities.map(DiffItem.activity), new.activities.map(DiffItem.activity))
+        let measures = matcher.compare(old.measures.map(DiffItem.measure), new.measures.map(DiffItem.measure))
+        let initiatives = matcher.compare(old.initiatives.map(DiffItem.initiative),
+                                          new.initiatives.map(DiffItem.initiative))
+        let budget = budgetRows(old.budgetTables, new.budgetTables)
+        let goals = SimpleChanges(old: old.goals.map(Self.goal), new: new.goals.map(Self.goal)) {
+            "\($0.area ?? "")|\(Self.normalized($0.goal))"
+        }
+        let members = SimpleChanges(old: old.members.map(Self.member), new: new.members.map(Self.member)) {
+            $0.municipalityCode
+        }
+        let projects = SimpleChanges(old: old.projects.map(Self.project), new: new.projects.map(Self.project)) {
+            Self.normalized($0.name)
+        }
+        let figures = SimpleChanges(old: old.keyFigures.map(Self.figure), new: new.keyFigures.map(Self.figure)) {
+            "\($0.name)|\($0.year.map(String.init) ?? "")"
+        }
+        func counts(_ name: String, _ changes: ItemChanges) -> [(String, Int)] {
+            [("\(name)_added", changes.added.count), ("\(name)_removed", changes.removed.count),
+             ("\(name)_changed", changes.changed.count), ("\(name)_moved", changes.moved.count)]
+        }
+        func counts<T>(_ name: String, _ changes: SimpleChanges<T>) -> [(String, Int)] {
+            [("\(name)_added", changes.added.count), ("\(name)_removed", changes.removed.count),
+             ("\(name)_changed", changes.changed.count)]
+        }
+        let summary = PlanDiff.Summary(counts: counts("activities", activities) + counts("measures", measures)
+            + counts("initiatives", initiatives)
+            + [("budget_rows_changed", budget.changed.count), ("budget_rows_added", budget.added.count),
+               ("budget_rows_removed", budget.removed.count)]
+            + counts("goals", goals) + counts("members", members).filter { !$0.0.hasSuffix("_changed") }
+            + counts("projects", projects) + counts("key_figures", figures))
+        return PlanDiff(
+            old: PlanDiff.Side(id: old.document.id, source: old.document.source.path),
+            new: PlanDiff.Side(id: new.document.id, source: new.document.source.path),
+            summary: summary, activities: activities, measures: measures, initiatives: initiatives,
+            budgetRows: budget, goals: goals, members: members, projects: projects, keyFigures: figures)
+    }
+
+    // MARK: - Budget
+
+    private struct KeyedRow {
+        var key: String
+        var table: BudgetTable
+        var row: BudgetRow
+    }
+
+    private func keyedRows(_ tables: [BudgetTable]) -> [KeyedRow] {
+        var seen = Set<String>()
+        var rows: [KeyedRow] = []
+        for table in tables {
+            for row in table.rows where row.cells.contains(where: { $0.amountSEK != nil }) {
+                let key = "\(Self.normalized(table.scope))|\(Self.normalized(Self.droppingUnit(row.label)))"
+                if seen.insert(key).inserted { rows.append(KeyedRow(key: key, table: table, row: row)) }
+            }
+        }
+        return rows
+    }
+
+    private func budgetRows(_ old: [BudgetTable], _ new: [BudgetTable]) -> BudgetRowChanges {
+        let oldRows = keyedRows(old), newRows = keyedRows(new)
+        let oldByKey = Dictionary(oldRows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let newKeys = Set(newRows.map(\.key))
+        var changes = BudgetRowChanges()
+        for entry in newRows {
+            guard let before = oldByKey[entry.key] else {
+                changes.added.append(Self.row(entry))
+                continue
+            }
+            let oldAmounts = Dictionary(zip(before.table.columns, before.row.cells).compactMap { column, cell in
+                column.year.map { ($0, cell.amountSEK) }
+            }, uniquingKeysWith: { first, _ in first })
+            let latestOld = oldAmounts.keys.max()
+            for (column, cell) in zip(entry.table.columns, entry.row.cells) {
+                guard let year = column.year, let oldYear = oldAmounts[year] != nil ? year : latestOld,
+                      let oldAmount = oldAmounts[oldYear] else { continue }
+                guard oldAmount != cell.amountSEK else { continue }
+                let delta = cell.amountSEK.flatMap { newValue in oldAmount.map { newValue - $0 } }
+                let percent = delta.flatMap { delta in
+                    oldAmount.flatMap { $0 == 0 ? nil : (Double(delta) / Double(abs($0)) * 10_000).rounded() / 100 }
+                }
+                changes.changed.append(BudgetRowChanges.Change(
+                    table: entry.table.title, scope: entry.table.scope, row: entry.row.label, oldYear: oldYear,
+                    newYear: year, oldAmountSEK: oldAmount, newAmountSEK: cell.amountSEK, deltaSEK: delta,
+                    percent: percent))
+            }
+        }
+        changes.removed = oldRows.filter { !newKeys.contains($0.key) }.map(Self.row)
+        return changes
+    }
+
+    private static func row(_ entry: KeyedRow) -> BudgetRowChanges.Row {
+        BudgetRowChanges.Row(table: entry.table.title, scope: entry.table.scope, row: entry.row.label,
+                             amounts: zip(entry.table.columns, entry.row.cells).map {
+                                 BudgetRowChanges.Amount(year: $0.year, amountSEK: $1.amountSEK)
+                             })
+    }
+
+    // MARK: - Keys and entries
+
+    /// Lowercased, white space collapsed: "SUMMA  KOSTNADER" and "Summa kostnader" match.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// "Summa intäkter tkr" → "Summa intäkter".
+    static func droppingUnit(_ label: String) -> String {
+        let words = label.split(separator: " ")
+        guard let last = words.last, MoneyUnit(word: last) != nil, words.count > 1 else { return label }
+        return words.dropLast().joined(separator: " ")
+    }
+
+    static func goal(_ goal: Goal) -> GoalEntry {
+        GoalEntry(area: goal.area, goal: goal.goal, description: goal.description)
+    }
+
+    static func member(_ member: Member) -> MemberEntry {
+        MemberEntry(name: member.name, municipalityCode: member.municipalityCode)
+    }
+
+    static func project(_ project: Project) -> ProjectEntry {
+        ProjectEntry(name: project.name, start: project.start, end: project.end)
+    }
+
+    static func figure(_ figure: KeyFigure) -> KeyFigureEntry {
+        KeyFigureEntry(name: figure.name, value: figure.value, unit: figure.unit, year: figure.year)
+    }
+}
