@@ -40,9 +40,11 @@ test: deps pydeps
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
 
 pydeps:
-	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema \
+		|| python3 -m pip install --quiet --break-system-packages jsonschema
 
 bench: build
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q time; }
 	python3 scripts/bench.py $(PLANPIPE)
 	python3 scripts/bench-batch.py $(PLANPIPE)
 

@@ -30,8 +30,7 @@ struct DiffCommand: ParsableCommand {
             let input = DiffInput(pipeline: try PlanPipeline())
             documents = (try input.load(URL(filePath: old)), try input.load(URL(filePath: new)))
         } catch {
-            FileHandle.standardError.write(Data("planpipe: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw Trouble(message: "\(error)")
         }
         let report = DiffReport(diff: PlanDiffer().diff(documents.0, documents.1))
         switch format {

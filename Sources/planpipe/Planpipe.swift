@@ -3,7 +3,8 @@ import Foundation
 
 /// The planpipe command line: thin subcommands over the Ingest, Normalize and Export libraries.
 ///
-/// Exit status: 0 success, 1 a document could not be processed, 2 a usage error.
+/// Exit status: 0 success, 1 a document could not be processed (`extract`), some documents
+/// failed (`run`) or the versions differ (`diff`), 2 a usage error or trouble running at all.
 @main
 struct Planpipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,9 @@ struct Planpipe: AsyncParsableCommand {
         } catch let failure as DocumentFailure {
             FileHandle.standardError.write(Data("planpipe: \(failure.message)\n".utf8))
             Foundation.exit(1)
+        } catch let trouble as Trouble {
+            FileHandle.standardError.write(Data("planpipe: \(trouble.message)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -39,5 +43,11 @@ struct Planpipe: AsyncParsableCommand {
 
 /// A document that could not be processed; printed as one line `planpipe: <file>: <reason>`.
 struct DocumentFailure: Error {
+    var message: String
+}
+
+/// A command that could not run at all (no input folder, an output that cannot be written):
+/// printed as one line, exit status 2.
+struct Trouble: Error {
     var message: String
 }

@@ -42,7 +42,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             manifest = try await runner.run { printer.show($0) }
         } catch {
-            throw DocumentFailure(message: error.description)
+            throw Trouble(message: error.description)
         }
         printer.summary(manifest, seconds: Date().timeIntervalSince(started), output: output)
         if manifest.summary.failed > 0 { throw ExitCode(1) }

@@ -166,4 +166,31 @@ struct BatchTests {
             #expect(try Int.fetchOne(db, sql: "SELECT SUM(measures) FROM measures_per_theme") ?? 0 > 0)
         }
     }
+
+    /// Two inputs with the same content share one document, listed once in every export.
+    @Test func twoCopiesOfOneDocumentShareItsOutput() async throws {
+        let input = try Self.inputs(["003_7ca1042aa7ecc69e"])
+        try FileManager.default.copyItem(at: input.appending(path: "003_7ca1042aa7ecc69e.txt"),
+                                         to: input.appending(path: "copy.txt"))
+        let output = try Self.folder()
+        let manifest = try await Self.run(input, output)
+        #expect(manifest.summary.failed == 0)
+        #expect(Set(manifest.inputs.flatMap(\.outputs)) == ["documents/skaraborg-budget_och_verksamhetsplan-2026.json"])
+        let members = String(decoding: try Data(contentsOf: output.appending(path: "csv/members.csv")), as: UTF8.self)
+        #expect(members.split(separator: "\r\n").count == 16)
+    }
+
+    /// A document file overwritten behind the manifest's back is not taken over: it is made again.
+    @Test func aDocumentThatNoLongerMatchesItsInputIsMadeAgain() async throws {
+        let input = try Self.inputs(["000_95ad663e025e0bbc", "002_583bd4024cf3832c"])
+        let output = try Self.folder()
+        _ = try await Self.run(input, output)
+        let first = output.appending(path: "documents/fyrbodal-aktivitetsplan-2023.json")
+        let other = output.appending(path: "documents/sjuharad-utvecklingsstrategi-2021-2030.json")
+        let original = try Data(contentsOf: first)
+        try Data(contentsOf: other).write(to: first)
+        let again = try await Self.run(input, output)
+        #expect(again.summary.unchanged == 1)
+        #expect(try Data(contentsOf: first) == original)
+    }
 }

@@ -78,12 +78,9 @@ public struct BatchRunner: Sendable {
 
         let entries = try place(inputs: inputs, results: results, staging: staging)
         try? FileManager.default.removeItem(at: staging)
-        let removed = removeStaleDocuments(keeping: Set(entries.flatMap(\.outputs)))
+        let documentFiles = Set(entries.flatMap(\.outputs)).sorted()
+        let removed = removeStaleDocuments(keeping: Set(documentFiles))
         let changed = !pending.isEmpty || removed > 0 || previous?.inputs.map(\.path) != entries.map(\.path)
-        if changed || !BatchExports.exist(in: output) {
-            progress(.exporting)
-            try BatchExports(output: output).write(documentFiles: entries.flatMap(\.outputs))
-        }
         var manifest = Manifest(
             pipelineVersion: PipelineVersion.current, startedAt: startedAt, finishedAt: Date().ISO8601Format(),
             summary: Manifest.Summary(documents: entries.count,
@@ -92,15 +89,26 @@ public struct BatchRunner: Sendable {
                                       failed: entries.filter { $0.status == .failed }.count,
                                       unchanged: inputs.count - pending.count),
             inputs: entries)
+        // The documents are in place: record them before the long export, so a run killed
+        // during it leaves a manifest that matches the files.
+        try writeManifest(manifest)
+        if changed || !BatchExports.exist(in: output) {
+            progress(.exporting)
+            try BatchExports(output: output).write(documentFiles: documentFiles)
+        }
         manifest.finishedAt = Date().ISO8601Format()
+        try writeManifest(manifest)
+        return manifest
+    }
+
+    private func writeManifest(_ manifest: Manifest) throws(BatchError) {
         do {
-            try writer.write(try PlanJSON.encode(manifest), to: output.appending(path: Manifest.fileName))
+            try writer.write(try PlanJSON.encode(manifest), to: configuration.output.appending(path: Manifest.fileName))
         } catch let error as OutputError {
             throw .cannotWrite(error)
         } catch {
             throw .cannotWrite(.cannotWrite(path: Manifest.fileName, reason: String(describing: error)))
         }
-        return manifest
     }
 
     // MARK: - Processing
@@ -112,17 +120,24 @@ public struct BatchRunner: Sendable {
         case failed(String)
     }
 
-    /// Entries of the previous run that can be taken over: same pipeline, outputs still there.
+    /// Entries of the previous run that can be taken over: same pipeline, and outputs that are
+    /// still there and still hold that input's document (its hash is in the first bytes).
     private func reusableEntries(_ previous: Manifest?) -> [String: Manifest.Entry] {
         guard let previous, previous.pipelineVersion == PipelineVersion.current else { return [:] }
         var entries: [String: Manifest.Entry] = [:]
         for entry in previous.inputs where entry.status != .failed && entry.pipelineVersion == PipelineVersion.current {
-            let present = entry.outputs.allSatisfy {
-                FileManager.default.fileExists(atPath: configuration.output.appending(path: $0).path)
-            }
-            if present { entries[entry.sha256] = entry }
+            let intact = entry.outputs.allSatisfy { Self.holds(configuration.output.appending(path: $0), hash: entry.sha256) }
+            if intact { entries[entry.sha256] = entry }
         }
         return entries
+    }
+
+    /// Whether the document file at `url` was made from the input with `hash`.
+    private static func holds(_ url: URL, hash: String) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        return String(decoding: head, as: UTF8.self).contains("\"sha256\": \"\(hash)\"")
     }
 
     private func process(_ work: [(index: Int, input: InputScanner.Input)], staging: URL, total: Int,

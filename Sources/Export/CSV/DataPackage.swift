@@ -11,6 +11,7 @@ struct DataPackage: Encodable {
         var name: String
         var path: String
         var description: String
+        var profile = "tabular-data-resource"
         var format = "csv"
         var mediatype = "text/csv"
         var encoding: String
@@ -54,12 +55,12 @@ struct DataPackage: Encodable {
         resources = tables.map { table in
             Resource(
                 name: table.name.replacingOccurrences(of: "_", with: "-"), path: "\(table.name).csv",
-                description: table.description, encoding: dialect.byteOrderMark ? "utf-8-sig" : "utf-8",
+                description: table.description, encoding: "utf-8",
                 dialect: Dialect(delimiter: String(dialect.separator)),
                 schema: Schema(fields: table.columns.map { column in
-                    let isNumber = column.kind == .number || column.kind == .integer
+                    let isNumber = column.kind == .number
                     return Field(name: column.name, type: column.kind.rawValue, description: column.description,
-                                 decimalChar: column.kind == .number ? String(dialect.decimalSeparator) : nil,
+                                 decimalChar: isNumber ? String(dialect.decimalSeparator) : nil,
                                  groupChar: isNumber ? "" : nil)
                 }))
         }

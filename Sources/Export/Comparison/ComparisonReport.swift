@@ -14,8 +14,14 @@ struct ComparisonReport {
         var format: @Sendable (Double) -> String
     }
 
-    static let kronor: @Sendable (Double) -> String = { SwedishNumber.format(mantissa: Int($0.rounded())) + " kr" }
-    static let plain: @Sendable (Double) -> String = { SwedishNumber.format(mantissa: Int($0.rounded())) }
+    static let kronor: @Sendable (Double) -> String = { whole($0) + " kr" }
+    static let plain: @Sendable (Double) -> String = { whole($0) }
+
+    /// A value rounded to whole units, Swedish style; beyond Int's range as a plain number.
+    static func whole(_ value: Double) -> String {
+        guard let integer = Int(exactly: value.rounded()) else { return String(value) }
+        return SwedishNumber.format(mantissa: integer)
+    }
 
     static let metrics: [Metric] = [
         Metric(name: "budget_income_sek", title: "Budget income", value: { $0.budgetIncomeSEK.map(Double.init) },

@@ -5,7 +5,7 @@ import Normalize
 ///
 /// Budget rows: matched by table scope and row label, ignoring case, spacing and a trailing unit
 /// ("Summa intäkter tkr"). Each column of the new table is compared with the same year in the old
-/// one, or, when the old table has no such year, with its latest year (last year's 2025 column
+/// one, or, for a year after the old table's last, with that last year (last year's 2025 column
 /// against this year's 2026), and reported when the amount differs.
 public struct PlanDiffer: Sendable {
     public var matcher = ItemMatcher()
@@ -42,7 +42,7 @@ public struct PlanDiffer: Sendable {
             + counts("initiatives", initiatives)
             + [("budget_rows_changed", budget.changed.count), ("budget_rows_added", budget.added.count),
                ("budget_rows_removed", budget.removed.count)]
-            + counts("goals", goals) + counts("members", members).filter { !$0.0.hasSuffix("_changed") }
+            + counts("goals", goals) + counts("members", members)
             + counts("projects", projects) + counts("key_figures", figures))
         return PlanDiff(
             old: PlanDiff.Side(id: old.document.id, source: old.document.source.path),
@@ -59,13 +59,17 @@ public struct PlanDiffer: Sendable {
         var row: BudgetRow
     }
 
+    /// Rows keyed by scope and label; a label that repeats in a scope (two tables of one unit)
+    /// gets its occurrence number, so every row is compared.
     private func keyedRows(_ tables: [BudgetTable]) -> [KeyedRow] {
-        var seen = Set<String>()
+        var seen: [String: Int] = [:]
         var rows: [KeyedRow] = []
         for table in tables {
             for row in table.rows where row.cells.contains(where: { $0.amountSEK != nil }) {
-                let key = "\(Self.normalized(table.scope))|\(Self.normalized(Self.droppingUnit(row.label)))"
-                if seen.insert(key).inserted { rows.append(KeyedRow(key: key, table: table, row: row)) }
+                let base = "\(Self.normalized(table.scope))|\(Self.normalized(Self.droppingUnit(row.label)))"
+                let occurrence = seen[base, default: 0]
+                seen[base] = occurrence + 1
+                rows.append(KeyedRow(key: occurrence == 0 ? base : "\(base)#\(occurrence + 1)", table: table, row: row))
             }
         }
         return rows
@@ -86,12 +90,19 @@ public struct PlanDiffer: Sendable {
             }, uniquingKeysWith: { first, _ in first })
             let latestOld = oldAmounts.keys.max()
             for (column, cell) in zip(entry.table.columns, entry.row.cells) {
-                guard let year = column.year, let oldYear = oldAmounts[year] != nil ? year : latestOld,
+                // The same year, or for a year after the old table's last one, that last year.
+                guard let year = column.year,
+                      let oldYear = oldAmounts[year] != nil ? year : latestOld.flatMap({ $0 < year ? $0 : nil }),
                       let oldAmount = oldAmounts[oldYear] else { continue }
                 guard oldAmount != cell.amountSEK else { continue }
-                let delta = cell.amountSEK.flatMap { newValue in oldAmount.map { newValue - $0 } }
+                let delta = cell.amountSEK.flatMap { newValue in
+                    oldAmount.flatMap { old in
+                        let (difference, overflow) = newValue.subtractingReportingOverflow(old)
+                        return overflow ? nil : difference
+                    }
+                }
                 let percent = delta.flatMap { delta in
-                    oldAmount.flatMap { $0 == 0 ? nil : (Double(delta) / Double(abs($0)) * 10_000).rounded() / 100 }
+                    oldAmount.flatMap { $0 == 0 ? nil : (Double(delta) / Double($0).magnitude * 10_000).rounded() / 100 }
                 }
                 changes.changed.append(BudgetRowChanges.Change(
                     table: entry.table.title, scope: entry.table.scope, row: entry.row.label, oldYear: oldYear,
