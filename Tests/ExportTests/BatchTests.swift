@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Normalize
 import Testing
 @testable import Export
 
@@ -85,6 +86,10 @@ struct BatchTests {
         let third = try await Self.run(input, output)
         #expect(third.summary.unchanged == 2)
         #expect(third.inputs.map(\.path) == ["002_583bd4024cf3832c.txt", "003_7ca1042aa7ecc69e.txt", "renamed.txt"])
+        // The taken-over document names its new source, as a clean run would.
+        let renamed = try JSONDecoder().decode(PlanDocument.self, from: Data(contentsOf:
+            output.appending(path: "documents/fyrbodal-aktivitetsplan-2023.json")))
+        #expect(renamed.document.source.path == input.relativePath + "/renamed.txt")
 
         // A removed input has its output removed.
         try FileManager.default.removeItem(at: input.appending(path: "003_7ca1042aa7ecc69e.txt"))

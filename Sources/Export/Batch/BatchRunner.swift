@@ -178,7 +178,8 @@ public struct BatchRunner: Sendable {
     private static func processOne(_ input: InputScanner.Input, pipeline: PlanPipeline, staging: URL,
                                    writer: OutputWriter) -> Result {
         do {
-            let document = try pipeline.extract(input.url)
+            var document = try pipeline.extract(input.url)
+            document.document.source.path = input.sourcePath
             let data = try PlanJSON.encode(document)
             try writer.write(data, to: staging.appending(path: "\(input.sha256 ?? "unknown").json"))
             return .processed(documentID: document.document.id, warnings: document.warnings.count)
@@ -215,11 +216,12 @@ public struct BatchRunner: Sendable {
                        staging: URL) throws(BatchError) -> [Manifest.Entry] {
         var claimed: [String: String] = [:]  // document id → sha256
         var entries: [Manifest.Entry] = []
-        var relocations: [(from: String, to: String, id: String?)] = []
+        var relocations: [(from: String, to: String, id: String?, sourcePath: String?)] = []
         var staged: [(hash: String, to: String, id: String?)] = []
         for (index, input) in inputs.enumerated() {
             let hash = input.sha256 ?? ""
             var entry = Self.previewEntry(input, results[index] ?? .failed("not processed"))
+            let renamed = entry.path != input.path
             entry.path = input.path
             guard entry.status != .failed, let id = entry.documentID else {
                 entry.outputs = []
@@ -237,8 +239,8 @@ public struct BatchRunner: Sendable {
             let target = "\(Self.documentsFolder)/\(finalID).json"
             if case .processed = results[index] {
                 staged.append((hash, target, newID))
-            } else if let old = entry.outputs.first, old != target {
-                relocations.append((old, target, newID))
+            } else if let old = entry.outputs.first, old != target || renamed {
+                relocations.append((old, target, newID, renamed ? input.sourcePath : nil))
             }
             entry.documentID = finalID
             entry.outputs = [target]
@@ -246,14 +248,17 @@ public struct BatchRunner: Sendable {
         }
         let output = configuration.output
         do {
-            let moving = try relocations.map { (try Data(contentsOf: output.appending(path: $0.from)), $0.to, $0.id) }
-            for (data, target, id) in moving {
-                try writer.write(try Self.withID(data, id), to: output.appending(path: target))
+            let moving = try relocations.map {
+                (try Data(contentsOf: output.appending(path: $0.from)), $0.to, $0.id, $0.sourcePath)
+            }
+            for (data, target, id, sourcePath) in moving {
+                try writer.write(try Self.rewritten(data, id: id, sourcePath: sourcePath), to: output.appending(path: target))
             }
             for item in staged {
                 let source = staging.appending(path: "\(item.hash).json")
                 guard FileManager.default.fileExists(atPath: source.path) else { continue }
-                try writer.write(try Self.withID(Data(contentsOf: source), item.id), to: output.appending(path: item.to))
+                try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: nil),
+                                 to: output.appending(path: item.to))
             }
         } catch let error as OutputError {
             throw .cannotWrite(error)
@@ -263,11 +268,12 @@ public struct BatchRunner: Sendable {
         return entries
     }
 
-    /// The document JSON with another id inside, or as it is when `id` is nil.
-    private static func withID(_ data: Data, _ id: String?) throws -> Data {
-        guard let id else { return data }
+    /// The document JSON with another id or source path inside (as it is when both are nil).
+    private static func rewritten(_ data: Data, id: String?, sourcePath: String?) throws -> Data {
+        guard id != nil || sourcePath != nil else { return data }
         var document = try JSONDecoder().decode(PlanDocument.self, from: data)
-        document.document.id = id
+        if let id { document.document.id = id }
+        if let sourcePath { document.document.source.path = sourcePath }
         return try PlanJSON.encode(document)
     }
 

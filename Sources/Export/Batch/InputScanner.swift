@@ -8,6 +8,9 @@ struct InputScanner: Sendable {
         var url: URL
         /// Relative to the input folder, with "/" separators.
         var path: String
+        /// The folder as the user named it, then `path` ("seeds/000.txt"): the document's
+        /// `source.path`, so outputs do not depend on where the folder sits on disk.
+        var sourcePath: String
         var sha256: String?
         /// Why it could not be read (hashing failed).
         var unreadable: String?
@@ -27,7 +30,8 @@ struct InputScanner: Sendable {
         for case let url as URL in enumerator where ["txt", "pdf"].contains(url.pathExtension.lowercased()) {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            var input = Input(url: url, path: relative)
+            let folderName = folder.relativePath == "." ? "" : folder.relativePath + "/"
+            var input = Input(url: url, path: relative, sourcePath: folderName + relative)
             do {
                 input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
             } catch {
