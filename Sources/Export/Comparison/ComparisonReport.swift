@@ -67,9 +67,15 @@ struct ComparisonReport {
     private var years: [Int] { Array(Set(comparison.organizations.flatMap { $0.years.map(\.year) })).sorted() }
 
     /// The metrics that some organization states, with a row per year and a column per organization.
+    /// Budget, members, fee and projects as one table each (a row per year, a column per förbund);
+    /// then one table per kind of item with a row per förbund and year and a column per theme.
     func markdown() -> String {
         var text = "# Cross-förbund comparison\n\nFacts stated in each förbund's documents; – means not stated.\n"
-        for metric in Self.metrics where comparison.organizations.contains(where: { $0.years.contains { metric.value($0) != nil } }) {
+        for metric in Self.metrics where !metric.name.contains("_") || metric.name.hasPrefix("budget_")
+            || metric.name.hasPrefix("fee_") || metric.name.hasPrefix("projects_") {
+            guard comparison.organizations.contains(where: { $0.years.contains { metric.value($0) != nil } }) else {
+                continue
+            }
             text += "\n## \(metric.title)\n\n| year | " + comparison.organizations.map(\.name).joined(separator: " | ") + " |\n"
             text += "|---|" + comparison.organizations.map { _ in "---:|" }.joined() + "\n"
             for year in years {
@@ -79,6 +85,22 @@ struct ComparisonReport {
                 guard values.contains(where: { $0 != nil }) else { continue }
                 let cells = values.map { $0.map(metric.format) ?? "–" }
                 text += "| \(year) | " + cells.joined(separator: " | ") + " |\n"
+            }
+        }
+        let kinds: [(String, (Comparison.Year) -> [String: Int]?)] = [
+            ("Activities", { $0.activitiesPerTheme }), ("Measures", { $0.measuresPerTheme }),
+            ("Initiatives", { $0.initiativesPerTheme }),
+        ]
+        let themes = Theme.allCases.map(\.rawValue)
+        for (title, counts) in kinds {
+            let rows = comparison.organizations.flatMap { organization in
+                organization.years.compactMap { year in counts(year).map { (organization.name, year.year, $0) } }
+            }
+            guard !rows.isEmpty else { continue }
+            text += "\n## \(title) per theme\n\n| förbund | year | " + themes.joined(separator: " | ") + " |\n"
+            text += "|---|---|" + themes.map { _ in "---:|" }.joined() + "\n"
+            for (name, year, perTheme) in rows {
+                text += "| \(name) | \(year) | " + themes.map { String(perTheme[$0] ?? 0) }.joined(separator: " | ") + " |\n"
             }
         }
         return text
