@@ -90,6 +90,33 @@ large="$WORK/large-plan.html"
     printf '</body>\n</html>\n'
 } >"$large"
 
+# --- budget-long.html: generated, portrait, one table over two pages without
+# a <thead>, so page 2 goes on with no repeated header. 60 "Post" cost rows
+# (-i 000 kr in 2026, -i*900 kr in 2025) between INTÄKTER and SUMMA/RESULTAT;
+# the table adds up.
+long="$WORK/budget-long.html"
+{
+    head=$(<"$SRC/budget-table.html")
+    head=${head%%"$BEGIN_MARK"*}
+    head=${head/<title>*<\/title>/<title>Lång budgettabell</title>}
+    printf '%s\n' "$head"
+    nbsp() { printf '%s' "$1" | sed -E ':a;s/([0-9])([0-9]{3})($|&)/\1\&nbsp;\2\3/;ta'; }
+    money() { if (($1 < 0)); then printf '&minus;%s' "$(nbsp $((-$1)))"; else nbsp "$1"; fi; }
+    printf '<h1>BUDGET LÅNG TABELL</h1>\n<table border="1" cellspacing="0" cellpadding="3" width="80%%">\n'
+    printf '<tr><td width="50%%">Kr</td><td width="25%%" align="right">2026</td><td width="25%%" align="right">2025</td></tr>\n'
+    printf '<tr><td>INTÄKTER</td><td align="right">%s</td><td align="right">%s</td></tr>\n' "$(money 1900000)" "$(money 1700000)"
+    printf '<tr><td>KOSTNADER</td><td></td><td></td></tr>\n'
+    for ((i = 1; i <= 60; i++)); do
+        printf '<tr><td>Post %d</td><td align="right">%s</td><td align="right">%s</td></tr>\n' \
+            "$i" "$(money $((-i * 1000)))" "$(money $((-i * 900)))"
+    done
+    printf '<tr><td>SUMMA KOSTNADER</td><td align="right">%s</td><td align="right">%s</td></tr>\n' \
+        "$(money -1830000)" "$(money -1647000)"
+    printf '<tr><td>RESULTAT</td><td align="right">%s</td><td align="right">%s</td></tr>\n' \
+        "$(money 70000)" "$(money 53000)"
+    printf '</table>\n</body>\n</html>\n'
+} >"$long"
+
 # --- render ---------------------------------------------------------------
 inputs=(
     "$SRC/activity-table.html"
@@ -97,6 +124,7 @@ inputs=(
     "$SRC/budget-table.html"
     "$SRC/budget-table-borderless.html"
     "$large"
+    "$long"
 )
 mkdir -p "$WORK/pdf"
 "$SOFFICE" -env:UserInstallation="file://$PROFILE" \
@@ -154,6 +182,7 @@ check activity-table-borderless landscape 3 204800
 check budget-table portrait 1 204800
 check budget-table-borderless portrait 1 204800
 check large-plan landscape 60 2097152
+check budget-long portrait 2 204800
 
 mkdir -p "$OUT"
 for src in "${inputs[@]}"; do

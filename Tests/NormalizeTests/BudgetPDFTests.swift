@@ -74,4 +74,18 @@ struct BudgetPDFTests {
         #expect(Set(document.warnings.map(\.code)) == [.signSuspect])
         #expect(document.warnings.count == 90)
     }
+
+    /// A table that breaks across pages *without* a repeated header (no <thead>): page 2 goes on
+    /// with rows under the same columns, and the whole table adds up.
+    @Test func aTableBrokenWithoutRepeatedHeaderIsJoined() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("budget-long"))
+        let table = try #require(document.budgetTables.first)
+        #expect(document.budgetTables.count == 1)
+        #expect(table.rows.count == 64)
+        #expect(table.rows.map(\.label).prefix(3) == ["INTÄKTER", "KOSTNADER", "Post 1"])
+        #expect(table.rows.map(\.label).suffix(3) == ["Post 60", "SUMMA KOSTNADER", "RESULTAT"])
+        #expect(table.rows.first { $0.label == "Post 50" }?.cells.map(\.amountSEK) == [-50_000, -45_000])
+        #expect(Set(table.rows.map(\.provenance.page)) == [1, 2])
+        #expect(!document.warnings.contains { [.sumMismatch, .signSuspect, .missingCell].contains($0.code) })
+    }
 }

@@ -9,7 +9,7 @@ struct BudgetExtractor {
         let drafts: [BudgetDraft]
         switch source.format {
         case .text: drafts = BudgetTextScanner().scan(source.lines)
-        case .pdf: drafts = Self.joiningPageBreaks(source.pages.flatMap { BudgetPDFScanner().scan($0) })
+        case .pdf: drafts = Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: source.pages))
         }
         let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }

@@ -21,30 +21,52 @@ struct BudgetPDFScanner {
         var title: String?
     }
 
-    func scan(_ page: SourcePage) -> [BudgetDraft] {
-        let rows = VisualRow.rows(on: page)
+    /// The tables of all pages. A table that runs to the bottom of its page goes on at the top of
+    /// the next one when that page starts with a row whose numbers sit under its columns (a table
+    /// broken without a repeated header); one with a repeated header is joined later
+    /// (`BudgetExtractor.joiningPageBreaks`).
+    func scan(pages: [SourcePage]) -> [BudgetDraft] {
         var drafts: [BudgetDraft] = []
-        var index = 0
-        while index < rows.count {
-            guard let header = header(rows[index]) else {
-                index += 1
-                continue
+        var open: (header: Header, draft: Int)?
+        for page in pages {
+            let rows = VisualRow.rows(on: page)
+            var index = 0
+            if let carried = open, let first = rows.first, header(first) == nil, continues(first, carried.header) {
+                let (more, end) = collect(rows, from: 0, header: carried.header)
+                drafts[carried.draft].rows += more
+                index = end
+                open = end >= rows.count ? carried : nil
+            } else {
+                open = nil
             }
-            var titleRows: [VisualRow] = []
-            if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !isNumeric($0.word.text) }) {
-                titleRows = [rows[index - 1]]
+            while index < rows.count {
+                guard let header = header(rows[index]) else {
+                    index += 1
+                    continue
+                }
+                var titleRows: [VisualRow] = []
+                if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !isNumeric($0.word.text) }) {
+                    titleRows = [rows[index - 1]]
+                }
+                let (tableRows, end) = collect(rows, from: index + 1, header: header)
+                if !tableRows.isEmpty {
+                    let title = header.title ?? titleRows.first?.text ?? ""
+                    drafts.append(BudgetDraft(
+                        title: title, unit: header.unit,
+                        columns: header.columns.map { BudgetColumn(label: $0.label, year: $0.year) },
+                        rows: tableRows, headerLines: (titleRows + [rows[index]]).flatMap(\.lines)))
+                    open = end >= rows.count ? (header, drafts.count - 1) : nil
+                }
+                index = max(end, index + 1)
             }
-            let (tableRows, end) = collect(rows, from: index + 1, header: header)
-            if !tableRows.isEmpty {
-                let title = header.title ?? titleRows.first?.text ?? ""
-                drafts.append(BudgetDraft(
-                    title: title, unit: header.unit,
-                    columns: header.columns.map { BudgetColumn(label: $0.label, year: $0.year) },
-                    rows: tableRows, headerLines: (titleRows + [rows[index]]).flatMap(\.lines)))
-            }
-            index = max(end, index + 1)
         }
         return drafts
+    }
+
+    /// Whether `row` reads as a row of a table with `header`: a label and numbers under its columns.
+    private func continues(_ row: VisualRow, _ header: Header) -> Bool {
+        let parsed = split(row, header: header)
+        return !parsed.numbers.isEmpty && parsed.unreadable.isEmpty && !parsed.label.isEmpty
     }
 
     // MARK: - Header
