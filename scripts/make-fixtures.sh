@@ -117,6 +117,11 @@ long="$WORK/budget-long.html"
     printf '</table>\n</body>\n</html>\n'
 } >"$long"
 
+# --- activity-no-repeat.html: activity-table.html without <thead>, so the
+# header is printed once and the table goes on over the page break without it.
+norepeat="$WORK/activity-no-repeat.html"
+sed -e 's|<thead>||; s|</thead>||' "$SRC/activity-table.html" >"$norepeat"
+
 # --- render ---------------------------------------------------------------
 inputs=(
     "$SRC/activity-table.html"
@@ -125,6 +130,7 @@ inputs=(
     "$SRC/budget-table-borderless.html"
     "$large"
     "$long"
+    "$norepeat"
 )
 mkdir -p "$WORK/pdf"
 "$SOFFICE" -env:UserInstallation="file://$PROFILE" \
@@ -183,6 +189,7 @@ check budget-table portrait 1 204800
 check budget-table-borderless portrait 1 204800
 check large-plan landscape 60 2097152
 check budget-long portrait 2 204800
+check activity-no-repeat landscape 3 204800
 
 mkdir -p "$OUT"
 for src in "${inputs[@]}"; do

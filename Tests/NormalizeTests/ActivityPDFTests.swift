@@ -14,7 +14,8 @@ struct ActivityPDFTests {
         var effects: String
     }
 
-    @Test(arguments: ["activity-table", "activity-table-borderless"])
+    /// `activity-no-repeat` prints its header once: page 2 goes on without it.
+    @Test(arguments: ["activity-table", "activity-table-borderless", "activity-no-repeat"])
     func everyRowOfTheFixture(name: String) throws {
         let expected: [ExpectedRow] = try ActivityTableTests.fixture("activity-table-pdf")
         let document = try TestFiles.extract(TestFiles.fixturePDF(name))
