@@ -198,4 +198,20 @@ struct BatchTests {
         #expect(again.summary.unchanged == 1)
         #expect(try Data(contentsOf: first) == original)
     }
+
+    /// A second run on a folder another run holds is refused; leftovers of a killed run go.
+    @Test func aBusyOutputFolderIsRefusedAndLeftoversRemoved() async throws {
+        let input = try Self.inputs(["002_583bd4024cf3832c"])
+        let output = try Self.folder()
+        let leftover = output.appending(path: "csv/.activities.csv.1234.tmp")
+        try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: leftover)
+        do {
+            let held = try OutputLock(folder: output)
+            await #expect(throws: BatchError.busy(path: output.relativePath)) { _ = try await Self.run(input, output) }
+            withExtendedLifetime(held) {}
+        }
+        _ = try await Self.run(input, output)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
 }

@@ -55,6 +55,9 @@ public struct BatchRunner: Sendable {
         let startedAt = Date().ISO8601Format()
         let output = configuration.output
         let inputs = try InputScanner().inputs(in: configuration.input)
+        let lock = try OutputLock(folder: output)
+        defer { withExtendedLifetime(lock) {} }
+        OutputLock.removeLeftovers(in: output)
         let previous = configuration.force ? nil : Manifest.load(from: output)
         let reusable = reusableEntries(previous)
         let staging = output.appending(path: Self.stagingFolder)

@@ -47,11 +47,14 @@ struct InputScanner: Sendable {
 public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAFolder(path: String)
     case cannotWrite(OutputError)
+    /// Another run holds the output folder's lock.
+    case busy(path: String)
 
     public var description: String {
         switch self {
         case .notAFolder(let path): "\(path): not a folder of documents"
         case .cannotWrite(let error): error.description
+        case .busy(let path): "\(path): another planpipe run is writing to this folder; wait for it to finish"
         }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// An exclusive lock on an output folder (`flock` on `<out>/.planpipe.lock`), held for a whole
+/// run, so two runs never write the same folder at once. The kernel releases it when the process
+/// ends, even when it is killed, so a killed run never leaves the folder locked.
+final class OutputLock {
+    private let descriptor: Int32
+
+    init(folder: URL) throws(BatchError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: folder.relativePath, reason: error.localizedDescription))
+        }
+        let path = folder.appending(path: ".planpipe.lock").path
+        descriptor = open(path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0 else {
+            throw .cannotWrite(.cannotWrite(path: path, reason: String(cString: strerror(errno))))
+        }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw .busy(path: folder.relativePath)
+        }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
+    /// Removes temporary files a killed run left behind (`.<name>.<uuid>.tmp`) under `folder`.
+    static func removeLeftovers(in folder: URL) {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
+        for case let url as URL in enumerator
+        where url.lastPathComponent.hasPrefix(".") && url.lastPathComponent.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+}
