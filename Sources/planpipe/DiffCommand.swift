@@ -34,7 +34,12 @@ struct DiffCommand: ParsableCommand {
         }
         let report = DiffReport(diff: PlanDiffer().diff(documents.0, documents.1))
         switch format {
-        case .json: FileHandle.standardOutput.write(try report.json())
+        case .json:
+            do {
+                FileHandle.standardOutput.write(try report.json())
+            } catch {
+                throw Trouble(message: "cannot write the diff: \(error)")
+            }
         case .md: FileHandle.standardOutput.write(Data(report.markdown().utf8))
         }
         if report.diff.hasDifferences { throw ExitCode(1) }

@@ -104,8 +104,9 @@ struct DiffTests {
         let diff = PlanDiffer().diff(try Self.document("seeds/003_7ca1042aa7ecc69e.txt"),
                                      try Self.document("Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt"))
         let json = try JSONSerialization.jsonObject(with: try DiffReport(diff: diff).json()) as? [String: Any]
-        #expect(json?.keys.sorted() == ["activities", "budget_rows", "goals", "initiatives", "key_figures", "measures",
-                                        "members", "new", "old", "projects", "schema_version", "summary"])
+        #expect(json?.keys.sorted() == ["activities", "budget_rows", "goals", "indicators", "initiatives", "key_figures",
+                                        "measures", "members", "networks", "new", "old", "projects", "schema_version",
+                                        "summary"])
         let budget = json?["budget_rows"] as? [String: Any]
         let first = (budget?["changed"] as? [[String: Any]])?.first
         #expect(first?["old_year"] as? Int == 2026)

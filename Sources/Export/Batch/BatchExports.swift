@@ -13,11 +13,16 @@ struct BatchExports {
     static let excelFolder = "csv/excel_sv"
     static let comparisonFolder = "comparison"
 
-    /// Whether a previous run left the exports in place.
+    /// Every file the exports write, relative to the output folder.
+    static var files: [String] {
+        let tables = CSVTable.all.flatMap { ["\(csvFolder)/\($0.name).csv", "\(excelFolder)/\($0.name).csv"] }
+        let comparison = ["comparison.json", "comparison.csv", "comparison.md", "report.html"].map { "\(comparisonFolder)/\($0)" }
+        return tables + comparison + ["\(csvFolder)/datapackage.json", "\(excelFolder)/datapackage.json", SQLiteExport.fileName]
+    }
+
+    /// Whether a previous run left all the exports in place.
     static func exist(in output: URL) -> Bool {
-        [csvFolder + "/datapackage.json", comparisonFolder + "/comparison.json", SQLiteExport.fileName].allSatisfy {
-            FileManager.default.fileExists(atPath: output.appending(path: $0).path)
-        }
+        files.allSatisfy { FileManager.default.fileExists(atPath: output.appending(path: $0).path) }
     }
 
     func write(documentFiles: [String]) throws(BatchError) {

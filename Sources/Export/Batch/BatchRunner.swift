@@ -47,10 +47,14 @@ public struct BatchRunner: Sendable {
     static let documentsFolder = "documents"
     static let stagingFolder = "documents/.staging"
 
+    /// A runner for one batch; `run` may be called again for the next night.
     public init(configuration: BatchConfiguration) {
         self.configuration = configuration
     }
 
+    /// Runs the batch and returns the manifest it wrote. `progress` is called as documents finish
+    /// (from several tasks, never at the same time). Throws only when the batch cannot run at all;
+    /// a failing document is an entry of the manifest.
     public func run(progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async throws(BatchError) -> Manifest {
         let startedAt = Date().ISO8601Format()
         let output = configuration.output

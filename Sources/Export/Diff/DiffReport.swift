@@ -10,10 +10,12 @@ public struct DiffReport: Sendable {
         self.diff = diff
     }
 
+    /// The diff as JSON, keys in the contract's order.
     public func json() throws -> Data {
         try PlanJSON.encode(diff)
     }
 
+    /// The diff as Markdown: counts first, then the details of each kind.
     public func markdown() -> String {
         var text = "# Plan diff: \(diff.old.id) → \(diff.new.id)\n\n"
         text += "`\(diff.old.source)` → `\(diff.new.source)`\n\n"
@@ -27,6 +29,8 @@ public struct DiffReport: Sendable {
         text += items("Initiatives", diff.initiatives, main: "name")
         text += budget()
         text += simple("Goals", diff.goals) { "\($0.goal)" + ($0.area.map { " (\($0))" } ?? "") }
+        text += simple("Indicators", diff.indicators) { "\($0.text) (\($0.goal))" }
+        text += simple("Networks", diff.networks) { "\($0.name)" + ($0.group.map { " (\($0))" } ?? "") }
         text += simple("Members", diff.members) { "\($0.name) (\($0.municipalityCode))" }
         text += simple("Projects", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
         text += simple("Key figures", diff.keyFigures) { "\($0.name) \($0.year.map(String.init) ?? ""): \($0.value) \($0.unit)" }
@@ -118,6 +122,7 @@ public struct DiffInput: Sendable {
         self.pipeline = pipeline
     }
 
+    /// The document at `url`: decoded when it is `.json`, extracted otherwise.
     public func load(_ url: URL) throws(DiffError) -> PlanDocument {
         guard url.pathExtension.lowercased() == "json" else {
             do {

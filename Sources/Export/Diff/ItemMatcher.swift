@@ -14,6 +14,7 @@ public struct ItemMatcher: Sendable {
 
     public init() {}
 
+    /// The changes from `old` to `new` items of one kind.
     public func compare(_ old: [DiffItem], _ new: [DiffItem]) -> ItemChanges {
         var changes = ItemChanges()
         var oldLeft = Set(old.indices), newLeft = Set(new.indices)

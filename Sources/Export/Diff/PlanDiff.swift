@@ -14,6 +14,8 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
     public var initiatives: ItemChanges
     public var budgetRows: BudgetRowChanges
     public var goals: SimpleChanges<GoalEntry>
+    public var indicators: SimpleChanges<IndicatorEntry>
+    public var networks: SimpleChanges<NetworkEntry>
     public var members: SimpleChanges<MemberEntry>
     public var projects: SimpleChanges<ProjectEntry>
     public var keyFigures: SimpleChanges<KeyFigureEntry>
@@ -43,7 +45,7 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", old, new, summary, activities, measures, initiatives
-        case budgetRows = "budget_rows", goals, members, projects, keyFigures = "key_figures"
+        case budgetRows = "budget_rows", goals, indicators, networks, members, projects, keyFigures = "key_figures"
     }
 }
 
@@ -75,6 +77,19 @@ public struct GoalEntry: Sendable, Equatable, Encodable {
     public var area: String?
     public var goal: String
     public var description: String?
+    public var effects: [String]
+    public var linkedGoals: [String]
+    private enum CodingKeys: String, CodingKey { case area, goal, description, effects, linkedGoals = "linked_goals" }
+}
+
+public struct IndicatorEntry: Sendable, Equatable, Encodable {
+    public var goal: String
+    public var text: String
+}
+
+public struct NetworkEntry: Sendable, Equatable, Encodable {
+    public var name: String
+    public var group: String?
 }
 
 public struct MemberEntry: Sendable, Equatable, Encodable {

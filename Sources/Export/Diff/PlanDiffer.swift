@@ -12,6 +12,7 @@ public struct PlanDiffer: Sendable {
 
     public init() {}
 
+    /// What changed from `old` to `new`.
     public func diff(_ old: PlanDocument, _ new: PlanDocument) -> PlanDiff {
         let activities = matcher.compare(old.activities.map(DiffItem.activity), new.activities.map(DiffItem.activity))
         let measures = matcher.compare(old.measures.map(DiffItem.measure), new.measures.map(DiffItem.measure))
@@ -21,6 +22,14 @@ public struct PlanDiffer: Sendable {
         let goals = SimpleChanges(old: old.goals.map(Self.goal), new: new.goals.map(Self.goal)) {
             "\($0.area ?? "")|\(Self.normalized($0.goal))"
         }
+        let indicators = SimpleChanges(
+            old: old.indicators.map { IndicatorEntry(goal: $0.goal, text: $0.text) },
+            new: new.indicators.map { IndicatorEntry(goal: $0.goal, text: $0.text) }
+        ) { "\(Self.normalized($0.goal))|\(Self.normalized($0.text))" }
+        let networks = SimpleChanges(
+            old: old.networks.map { NetworkEntry(name: $0.name, group: $0.group) },
+            new: new.networks.map { NetworkEntry(name: $0.name, group: $0.group) }
+        ) { Self.normalized($0.name) }
         let members = SimpleChanges(old: old.members.map(Self.member), new: new.members.map(Self.member)) {
             $0.municipalityCode
         }
@@ -42,13 +51,15 @@ public struct PlanDiffer: Sendable {
             + counts("initiatives", initiatives)
             + [("budget_rows_changed", budget.changed.count), ("budget_rows_added", budget.added.count),
                ("budget_rows_removed", budget.removed.count)]
-            + counts("goals", goals) + counts("members", members)
+            + counts("goals", goals) + counts("indicators", indicators) + counts("networks", networks)
+            + counts("members", members)
             + counts("projects", projects) + counts("key_figures", figures))
         return PlanDiff(
             old: PlanDiff.Side(id: old.document.id, source: old.document.source.path),
             new: PlanDiff.Side(id: new.document.id, source: new.document.source.path),
             summary: summary, activities: activities, measures: measures, initiatives: initiatives,
-            budgetRows: budget, goals: goals, members: members, projects: projects, keyFigures: figures)
+            budgetRows: budget, goals: goals, indicators: indicators, networks: networks, members: members,
+            projects: projects, keyFigures: figures)
     }
 
     // MARK: - Budget
@@ -136,7 +147,8 @@ public struct PlanDiffer: Sendable {
     }
 
     static func goal(_ goal: Goal) -> GoalEntry {
-        GoalEntry(area: goal.area, goal: goal.goal, description: goal.description)
+        GoalEntry(area: goal.area, goal: goal.goal, description: goal.description, effects: goal.effects,
+                  linkedGoals: goal.linkedGoals)
     }
 
     static func member(_ member: Member) -> MemberEntry {

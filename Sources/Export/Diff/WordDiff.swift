@@ -10,6 +10,7 @@ public enum WordDiff {
         public var text: String
     }
 
+    /// The words of `text`, split at white space.
     public static func words(_ text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).map(String.init)
     }
