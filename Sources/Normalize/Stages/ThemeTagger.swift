@@ -13,20 +13,25 @@ public struct ThemeTagger: Sendable {
         public var words: [String]
     }
 
-    public var entries: [Entry]
+    public let entries: [Entry]
+    /// The stems as UTF-8 bytes, made once: (theme, anywhere-stems, word-start stems).
+    private let stems: [(Theme, [[UInt8]], [[UInt8]])]
 
     public init(entries: [Entry]) {
         self.entries = entries
+        stems = entries.map { entry in
+            (entry.id, entry.contains.map { Array($0.lowercased().utf8) }, entry.words.map { Array($0.lowercased().utf8) })
+        }
     }
 
     /// The themes of `texts` (the item's fields, and its area and goal), sorted, without repeats.
     public func themes(of texts: [String?]) -> [Theme] {
         let text = Array(texts.compactMap { $0 }.joined(separator: " ").lowercased().utf8)
         var found = Set<Theme>()
-        for entry in entries {
-            if entry.contains.contains(where: { ByteSearch.contains(Array($0.utf8), in: text) })
-                || entry.words.contains(where: { ByteSearch.contains(Array($0.utf8), in: text, atWordStart: true) }) {
-                found.insert(entry.id)
+        for (theme, anywhere, wordStarts) in stems {
+            if anywhere.contains(where: { ByteSearch.contains($0, in: text) })
+                || wordStarts.contains(where: { ByteSearch.contains($0, in: text, atWordStart: true) }) {
+                found.insert(theme)
             }
         }
         return found.sorted()

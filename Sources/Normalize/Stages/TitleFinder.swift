@@ -71,9 +71,31 @@ struct TitleFinder {
 enum PeriodPattern {
     /// The first plausible year range ("2021-2030", "2025–2027"), not part of a date like 2024-06-19.
     static func firstRange(in text: String) -> Period? {
-        let pattern = /(?:^|[^\d\-])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)(?![\d\-])/.anchorsMatchLineEndings()
-        for found in text.matches(of: pattern) {
-            guard let from = Int(found.output.1), let to = Int(found.output.2) else { continue }
+        // A byte scan: Swift Regex over a whole document costs more than the rest of the stage.
+        let bytes = Array(text.utf8)
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+        func year(at index: Int) -> Int? {
+            guard index + 4 <= bytes.count, (0...3).allSatisfy({ isDigit(index + $0) }),
+                  (bytes[index] == 0x31 && bytes[index + 1] == 0x39) || (bytes[index] == 0x32 && bytes[index + 1] == 0x30)
+            else { return nil }
+            return bytes[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        var index = 0
+        while index + 9 <= bytes.count {
+            defer { index += 1 }
+            guard !isDigit(index - 1), index == 0 || bytes[index - 1] != 0x2D, let from = year(at: index) else { continue }
+            var cursor = index + 4
+            if cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            if cursor < bytes.count, bytes[cursor] == 0x2D {
+                cursor += 1
+            } else if cursor + 2 < bytes.count, bytes[cursor] == 0xE2, bytes[cursor + 1] == 0x80, bytes[cursor + 2] == 0x93 {
+                cursor += 3  // en dash
+            } else {
+                continue
+            }
+            if cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }
+            guard let to = year(at: cursor), !isDigit(cursor + 4),
+                  cursor + 4 >= bytes.count || bytes[cursor + 4] != 0x2D else { continue }
             if to > from && to - from <= 30 { return Period(from: from, to: to) }
         }
         return nil

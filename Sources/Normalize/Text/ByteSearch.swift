@@ -17,6 +17,17 @@ enum ByteSearch {
         return false
     }
 
+    /// Where `needle` first occurs in `text` at or after `start`.
+    static func firstIndex(of needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= text.count else { return nil }
+        var index = max(0, start)
+        while index <= text.count - needle.count {
+            if text[index] == first, text[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     static func isWordByte(_ byte: UInt8) -> Bool {
         (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) || byte >= 0x80
     }

@@ -16,8 +16,36 @@ struct NormalCase: Sendable {
         let value = Mutex<Set<String>?>(nil)
     }
 
+    /// `text` lowercased, as bytes, when lowercasing kept every byte offset (Swedish text does),
+    /// so a phrase is found by a byte search; otherwise nil and Foundation searches.
+    private let loweredBytes: [UInt8]?
+
     init(lines: [String]) {
-        text = lines.joined(separator: " ").collapsingWhitespace
+        text = lines.lazy.map(\.collapsingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
+        let lowered = Array(text.lowercased().utf8)
+        loweredBytes = lowered.count == text.utf8.count ? lowered : nil
+    }
+
+    /// The first place the document writes `phrase` in mixed case starting with a capital.
+    private func printedForm(of phrase: String) -> String? {
+        let needle = Array(phrase.lowercased().utf8)
+        guard let lowered = loweredBytes, needle.count == phrase.utf8.count else {
+            var searchRange = text.startIndex..<text.endIndex
+            while let found = text.range(of: phrase, options: [.caseInsensitive], range: searchRange) {
+                let printed = String(text[found])
+                if printed != printed.uppercased(), printed.first?.isUppercase == true { return printed }
+                searchRange = found.upperBound..<text.endIndex
+            }
+            return nil
+        }
+        let original = Array(text.utf8)
+        var start = 0
+        while let offset = ByteSearch.firstIndex(of: needle, in: lowered, from: start) {
+            let printed = String(decoding: original[offset..<(offset + needle.count)], as: UTF8.self)
+            if printed != printed.uppercased(), printed.first?.isUppercase == true { return printed }
+            start = offset + 1
+        }
+        return nil
     }
 
     /// Lowercased words the document writes capitalized after a lowercase word, more often than not.
@@ -40,14 +68,7 @@ struct NormalCase: Sendable {
     func normal(_ phrase: String) -> String {
         let phrase = phrase.collapsingWhitespace
         guard phrase == phrase.uppercased(), phrase.contains(where: \.isLetter) else { return phrase }
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, options: [.caseInsensitive], range: searchRange) {
-            let printed = String(text[found])
-            if printed != printed.uppercased(), printed.first?.isUppercase == true {
-                return printed
-            }
-            searchRange = found.upperBound..<text.endIndex
-        }
+        if let printed = printedForm(of: phrase) { return printed }
         let proper = nouns.value.withLock { cached in
             if let cached { return cached }
             let counted = properNouns(in: text)
