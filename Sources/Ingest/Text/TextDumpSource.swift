@@ -24,11 +24,19 @@ public struct TextDumpSource: DocumentSource {
             log.emit(Diagnostic(code: .legacyEncoding,
                                 message: "the file is not UTF-8; read as Windows-1252"))
         }
-        let text = decoded
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .precomposedStringWithCanonicalMapping
-        if Self.mojibakeMarkers.contains(where: text.contains) {
+        // Each step only when it can change something: Foundation's search and NFC mapping cost more
+        // than all of the parsing on a clean UTF-8 dump.
+        var text = decoded
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Decomposed letters ("a" + U+0308) carry combining marks; without any, NFC changes nothing.
+        if text.unicodeScalars.contains(where: { $0.value >= 0x0300 && $0.properties.canonicalCombiningClass.rawValue != 0 }) {
+            text = text.precomposedStringWithCanonicalMapping
+        }
+        let utf8 = Array(text.utf8)
+        let hasCapitalAWithTilde = zip(utf8, utf8.dropFirst()).contains { $0 == 0xC3 && $1 == 0x83 }
+        if hasCapitalAWithTilde, Self.mojibakeMarkers.contains(where: text.contains) {
             log.emit(Diagnostic(code: .mojibakeSuspect,
                                 message: "the text contains sequences like \"Ã¤\" (UTF-8 read as Latin-1 "
                                     + "before it was saved); kept as printed"))
