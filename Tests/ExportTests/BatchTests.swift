@@ -214,4 +214,26 @@ struct BatchTests {
         _ = try await Self.run(input, output)
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
+
+    /// A document that fails when it is made again (here: pdftotext stopped by a tiny timeout)
+    /// is reported as failed, and the output the last run made of the same content is kept.
+    @Test func aFailureKeepsTheLastGoodOutputOfTheSameContent() async throws {
+        let input = try Self.folder()
+        try FileManager.default.copyItem(at: Self.root.appending(path: "Tests/IngestTests/Fixtures/pdf/large-plan.pdf"),
+                                         to: input.appending(path: "plan.pdf"))
+        let output = try Self.folder()
+        let first = try await Self.run(input, output)
+        let document = try #require(first.inputs.first?.outputs.first)
+        let original = try Data(contentsOf: output.appending(path: document))
+        let again = try await BatchRunner(configuration: BatchConfiguration(
+            input: input, output: output, jobs: 1, force: true, timeout: 0.001)).run()
+        #expect(again.summary.failed == 1)
+        #expect(again.inputs.first?.reason?.contains("the output of the last run is kept") == true)
+        #expect(again.inputs.first?.outputs == [document])
+        #expect(try Data(contentsOf: output.appending(path: document)) == original)
+        // The failure is retried on the next run.
+        let third = try await Self.run(input, output)
+        #expect(third.summary.failed == 0)
+        #expect(third.summary.unchanged == 0)
+    }
 }

@@ -62,8 +62,12 @@ public struct BatchRunner: Sendable {
         let lock = try OutputLock(folder: output)
         defer { withExtendedLifetime(lock) {} }
         OutputLock.removeLeftovers(in: output)
-        let previous = configuration.force ? nil : Manifest.load(from: output)
+        let lastRun = Manifest.load(from: output)
+        let previous = configuration.force ? nil : lastRun
         let reusable = reusableEntries(previous)
+        // A document that fails now keeps the output the last run made of the same content,
+        // even when that run was forced away or had another pipeline version.
+        let lastGood = reusableEntries(lastRun, anyVersion: true)
         let staging = output.appending(path: Self.stagingFolder)
         try? FileManager.default.removeItem(at: staging)
 
@@ -82,6 +86,11 @@ public struct BatchRunner: Sendable {
         let processed = await process(pending.map { (index: $0, input: inputs[$0]) }, staging: staging,
                                       total: inputs.count, alreadyDone: inputs.count - pending.count, progress: progress)
         results.merge(processed) { _, new in new }
+        for (index, input) in inputs.enumerated() {
+            if case .failed(let reason) = results[index], let hash = input.sha256, let kept = lastGood[hash] {
+                results[index] = .keptAfterFailure(kept, reason: reason)
+            }
+        }
 
         let entries = try place(inputs: inputs, results: results, staging: staging)
         try? FileManager.default.removeItem(at: staging)
@@ -125,14 +134,19 @@ public struct BatchRunner: Sendable {
         /// Written to staging as `<sha256>.json`.
         case processed(documentID: String, warnings: Int)
         case failed(String)
+        /// Failed now, but the last run's output of the same content is kept.
+        case keptAfterFailure(Manifest.Entry, reason: String)
     }
 
-    /// Entries of the previous run that can be taken over: same pipeline, and outputs that are
-    /// still there and still hold that input's document (its hash is in the first bytes).
-    private func reusableEntries(_ previous: Manifest?) -> [String: Manifest.Entry] {
-        guard let previous, previous.pipelineVersion == PipelineVersion.current else { return [:] }
+    /// Entries of the previous run that can be taken over: same pipeline (unless `anyVersion`, for
+    /// keeping an output after a failure), not failed, and outputs that are still there and still
+    /// hold that input's document (its hash is in the first bytes).
+    private func reusableEntries(_ previous: Manifest?, anyVersion: Bool = false) -> [String: Manifest.Entry] {
+        guard let previous, anyVersion || previous.pipelineVersion == PipelineVersion.current else { return [:] }
         var entries: [String: Manifest.Entry] = [:]
-        for entry in previous.inputs where entry.status != .failed && entry.pipelineVersion == PipelineVersion.current {
+        for entry in previous.inputs
+        where (entry.status != .failed || anyVersion && !entry.outputs.isEmpty)  // a failure is always retried
+            && (anyVersion || entry.pipelineVersion == PipelineVersion.current) {
             let intact = entry.outputs.allSatisfy { Self.holds(configuration.output.appending(path: $0), hash: entry.sha256) }
             if intact { entries[entry.sha256] = entry }
         }
@@ -209,6 +223,10 @@ public struct BatchRunner: Sendable {
         case .failed(let reason):
             entry.status = .failed
             entry.reason = reason
+        case .keptAfterFailure(let previous, let reason):
+            entry = previous
+            entry.status = .failed
+            entry.reason = reason + "; the output of the last run is kept"
         }
         return entry
     }
@@ -230,7 +248,9 @@ public struct BatchRunner: Sendable {
             var entry = Self.previewEntry(input, results[index] ?? .failed("not processed"))
             let renamed = entry.path != input.path
             entry.path = input.path
-            guard entry.status != .failed, let id = entry.documentID else {
+            let kept: Bool
+            if case .keptAfterFailure = results[index] { kept = true } else { kept = false }
+            guard entry.status != .failed || kept, let id = entry.documentID else {
                 entry.outputs = []
                 entries.append(entry)
                 continue
