@@ -10,19 +10,31 @@ public struct OutputWriter: Sendable {
     public func write(_ data: Data, to url: URL) throws(OutputError) -> Bool {
         let manager = FileManager.default
         if let existing = try? Data(contentsOf: url), existing == data { return false }
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = Self.temporaryURL(for: url)
         do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
         } catch {
             try? manager.removeItem(at: temporary)
             throw .cannotWrite(path: url.relativePath, reason: error.localizedDescription)
         }
+        try Self.moveIntoPlace(temporary, url)
         return true
+    }
+
+    /// The temporary file beside `target` that is written and then renamed over it:
+    /// `.<name>.<uuid>.tmp`, the shape a batch removes when a killed run left one behind.
+    public static func temporaryURL(for target: URL) -> URL {
+        target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+    }
+
+    /// Renames `temporary` over `target` in one step; on failure the temporary file is removed.
+    public static func moveIntoPlace(_ temporary: URL, _ target: URL) throws(OutputError) {
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path: target.relativePath, reason: reason)
+        }
     }
 }
 

@@ -87,7 +87,7 @@ final class FileSink {
 
     init(target: URL) throws {
         self.target = target
-        temporary = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        temporary = OutputWriter.temporaryURL(for: target)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw OutputError.cannotWrite(path: target.relativePath, reason: "cannot create a temporary file")
@@ -101,9 +101,7 @@ final class FileSink {
 
     func commit() throws {
         try handle.close()
-        if rename(temporary.path, target.path) != 0 {
-            throw OutputError.cannotWrite(path: target.relativePath, reason: String(cString: strerror(errno)))
-        }
+        try OutputWriter.moveIntoPlace(temporary, target)
     }
 
     deinit {

@@ -28,7 +28,7 @@ final class OutputLock {
         close(descriptor)
     }
 
-    /// Removes temporary files a killed run left behind (`.<name>.<uuid>.tmp`) under `folder`.
+    /// Removes temporary files a killed run left behind (`OutputWriter.temporaryURL`) under `folder`.
     static func removeLeftovers(in folder: URL) {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
         for case let url as URL in enumerator

@@ -16,7 +16,7 @@ final class SQLiteExport {
 
     init(output: URL) throws {
         target = output.appending(path: Self.fileName)
-        temporary = output.appending(path: ".\(Self.fileName).\(UUID().uuidString).tmp")
+        temporary = OutputWriter.temporaryURL(for: target)
         queue = try DatabaseQueue(path: temporary.path)
     }
 
@@ -38,9 +38,7 @@ final class SQLiteExport {
         }
         inserts.removeAll()  // finalizes the prepared statements, or the database cannot close
         try queue.close()
-        if rename(temporary.path, target.path) != 0 {
-            throw OutputError.cannotWrite(path: Self.fileName, reason: String(cString: strerror(errno)))
-        }
+        try OutputWriter.moveIntoPlace(temporary, target)
     }
 
     deinit {
