@@ -169,21 +169,10 @@ struct BudgetTotals {
         let costSum = table.rows.first { $0.kind == .subtotal && $0.label.lowercased().contains("kostnad") }
         let incomeRows = table.rows.filter { $0.kind == .income }.compactMap(amount)
         let costRows = table.rows.filter { $0.kind == .cost }.compactMap(amount)
-        income = incomeSum.flatMap(amount) ?? Self.sum(incomeRows)
-        let costTotal = costSum.flatMap(amount) ?? Self.sum(costRows)
+        income = incomeSum.flatMap(amount) ?? (incomeRows.isEmpty ? nil : incomeRows.checkedSum)
+        let costTotal = costSum.flatMap(amount) ?? (costRows.isEmpty ? nil : costRows.checkedSum)
         costs = costTotal.flatMap { $0 == .min ? nil : abs($0) }
         result = table.rows.first { $0.kind == .result }.flatMap(amount)
     }
 
-    /// The sum, or nil when there is nothing to add or it overflows.
-    private static func sum(_ values: [Int]) -> Int? {
-        guard !values.isEmpty else { return nil }
-        var total = 0
-        for value in values {
-            let (next, overflow) = total.addingReportingOverflow(value)
-            guard !overflow else { return nil }
-            total = next
-        }
-        return total
-    }
 }

@@ -29,11 +29,7 @@ struct UnitTotalsCheck {
                         roles.first(where: { $0.role == role }).flatMap { units[unit].table.rows[$0.index].cells[column].amountSEK }
                     }
                     guard !parts.isEmpty || printed != nil else { continue }
-                    let (sum, overflow) = parts.reduce((0, false)) { total, part in
-                        let next = total.0.addingReportingOverflow(part)
-                        return (next.partialValue, total.1 || next.overflow)
-                    }
-                    guard !overflow else { continue }
+                    guard let sum = parts.checkedSum else { continue }
                     guard sum != (printed ?? 0) else { continue }
                     let names = units.map(\.table.scope).joined(separator: ", ")
                     let printedText = printed.map { SwedishNumber.format(mantissa: $0) } ?? "nothing"
