@@ -45,7 +45,7 @@ struct BudgetPDFScanner {
                     continue
                 }
                 var titleRows: [VisualRow] = []
-                if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !isNumeric($0.word.text) }) {
+                if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !SwedishNumber.isPiece($0.word.text) }) {
                     titleRows = [rows[index - 1]]
                 }
                 let (tableRows, end) = collect(rows, from: index + 1, header: header)
@@ -141,7 +141,7 @@ struct BudgetPDFScanner {
     private func split(_ row: VisualRow, header: Header) -> SplitRow {
         let words = row.words.map(\.word)
         var firstNumeric = words.count
-        while firstNumeric > 0, isNumeric(words[firstNumeric - 1].text) { firstNumeric -= 1 }
+        while firstNumeric > 0, SwedishNumber.isPiece(words[firstNumeric - 1].text) { firstNumeric -= 1 }
         // Digit groups closer than a third of the font size belong to one number.
         var numbers: [(text: String, right: Double, words: Int)] = []
         for word in words[firstNumeric...] {
@@ -197,10 +197,4 @@ struct BudgetPDFScanner {
                                unreadable: parsed.unreadable)
     }
 
-    private func isNumeric(_ text: String) -> Bool {
-        var body = Substring(text)
-        if let first = body.first, SwedishNumber.minusSigns.contains(first) { body = body.dropFirst() }
-        if body.last == "%" { body = body.dropLast() }
-        return !body.isEmpty && body.allSatisfy { $0.isASCIIDigit || $0 == "," }
-    }
 }

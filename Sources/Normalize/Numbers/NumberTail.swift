@@ -104,7 +104,7 @@ public struct NumberTail: Sendable, Equatable {
         var index = tokens.count - 1
         while index >= 0 {
             let token = tokens[index]
-            guard isNumericPiece(token.text) else {
+            guard SwedishNumber.isPiece(token.text) else {
                 if token.text.count == 1, let sign = token.text.first, SwedishNumber.minusSigns.contains(sign),
                    var next = pieces.first, !next.hasMinus, next.gapBefore == 1 {
                     next.text = token.text + next.text
@@ -123,15 +123,6 @@ public struct NumberTail: Sendable, Equatable {
             index -= 1
         }
         return pieces
-    }
-
-    private static func isNumericPiece(_ text: String) -> Bool {
-        var body = Substring(text)
-        if let first = body.first, SwedishNumber.minusSigns.contains(first) { body = body.dropFirst() }
-        if body.last == "%" { body = body.dropLast() }
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-        guard let integer = parts.first, !integer.isEmpty, parts.count <= 2 else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     // MARK: - Readings

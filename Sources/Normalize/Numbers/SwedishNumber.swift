@@ -71,6 +71,17 @@ public struct SwedishNumber: Sendable, Hashable {
                              decimals: fraction.count, isPercent: isPercent, groupCount: groups.count)
     }
 
+    /// Whether `text` (one word, no spaces) can be part of a printed number: digits, optionally led
+    /// by a minus and ended by a decimal part or `%` ("−42", "295", "42,65%").
+    static func isPiece(_ text: some StringProtocol) -> Bool {
+        var body = Substring(text)
+        if let first = body.first, minusSigns.contains(first) { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        guard let integer = parts.first, !integer.isEmpty, parts.count <= 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
     /// A lead group (1–3 digits, or any length when alone; no leading zero unless it is `0`)
     /// followed by groups of exactly three digits.
     static func isValidGrouping(_ groups: [Substring]) -> Bool {
