@@ -25,7 +25,9 @@ public struct Normalizer: Sendable {
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: lines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
-        document.budgetTables = BudgetExtractor(casing: casing).tables(in: source, log: &log)
+        // The budget and activity parsers read a PDF page by its visual rows: made once here.
+        let pageRows = source.format == .pdf ? source.pages.map(VisualRow.rows(on:)) : []
+        document.budgetTables = BudgetExtractor(casing: casing).tables(in: source, pageRows: pageRows, log: &log)
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
                                        wrapsEndInSpace: source.format == .text && ParagraphText.wrapsEndInSpace(lines),
                                        repairsGluedWords: source.format == .text)
@@ -33,7 +35,7 @@ public struct Normalizer: Sendable {
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
         let activityTables = source.format == .pdf
-            ? ActivityPDFParser(text: paragraphs).parse(source)
+            ? ActivityPDFParser(text: paragraphs).parse(pages: pageRows)
             : ActivityTextParser(text: paragraphs).parse(lines)
         document.goals += activityTables.goals
         document.activities = activityTables.activities

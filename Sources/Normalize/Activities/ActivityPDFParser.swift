@@ -10,7 +10,8 @@ import Ingest
 struct ActivityPDFParser {
     var text: ParagraphText
 
-    func parse(_ source: SourceDocument) -> ActivityTextParser.Result {
+    /// The goals and activities of a PDF, from each page's visual rows.
+    func parse(pages: [[VisualRow]]) -> ActivityTextParser.Result {
         var result = ActivityTextParser.Result()
         var area: String?
         var goal: String?
@@ -22,8 +23,7 @@ struct ActivityPDFParser {
             if let row = pending { result.activities.append(row.activity(area: area, goal: goal, text: text)) }
             pending = nil
         }
-        for page in source.pages {
-            let rows = VisualRow.rows(on: page)
+        for rows in pages {
             var index = 0
             var atPageTop = true
             var previousBottom: Double?
@@ -45,7 +45,8 @@ struct ActivityPDFParser {
                         index += 1
                     }
                     let lines = ([row] + description).flatMap(\.lines)
-                    var provenance = Provenance(lines: lines) ?? Provenance(page: page.number, lines: 1...1)
+                    var provenance = Provenance(lines: lines)
+                        ?? Provenance(page: row.lines.first?.page ?? 1, lines: 1...1)
                     provenance.bbox = BoundingBox.union(([row] + description).map(\.bbox))
                     let text = self.text.join(description.map(\.text))
                     result.goals.append(Goal(area: area, goal: name, description: text.isEmpty ? nil : text,

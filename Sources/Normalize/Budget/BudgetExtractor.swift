@@ -5,11 +5,12 @@ import Ingest
 struct BudgetExtractor {
     var casing: NormalCase
 
-    func tables(in source: SourceDocument, log: inout DiagnosticLog) -> [BudgetTable] {
+    /// The tables of `source`; `pageRows` are its pages' visual rows (PDF only, made once per document).
+    func tables(in source: SourceDocument, pageRows: [[VisualRow]], log: inout DiagnosticLog) -> [BudgetTable] {
         let drafts: [BudgetDraft]
         switch source.format {
         case .text: drafts = BudgetTextScanner().scan(source.lines)
-        case .pdf: drafts = Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: source.pages))
+        case .pdf: drafts = Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: pageRows))
         }
         let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }

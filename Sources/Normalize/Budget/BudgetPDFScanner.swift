@@ -24,12 +24,11 @@ struct BudgetPDFScanner {
     /// The tables of all pages. A table that runs to the bottom of its page goes on at the top of
     /// the next one when that page starts with a row whose numbers sit under its columns (a table
     /// broken without a repeated header); one with a repeated header is joined later
-    /// (`BudgetExtractor.joiningPageBreaks`).
-    func scan(pages: [SourcePage]) -> [BudgetDraft] {
+    /// (`BudgetExtractor.joiningPageBreaks`). `pages` holds each page's visual rows.
+    func scan(pages: [[VisualRow]]) -> [BudgetDraft] {
         var drafts: [BudgetDraft] = []
         var open: (header: Header, draft: Int)?
-        for page in pages {
-            let rows = VisualRow.rows(on: page)
+        for rows in pages {
             var index = 0
             if let carried = open, let first = rows.first, header(first) == nil, continues(first, carried.header) {
                 let (more, end) = collect(rows, from: 0, header: carried.header)
