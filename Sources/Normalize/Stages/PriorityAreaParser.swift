@@ -64,9 +64,10 @@ struct PriorityAreaParser {
         line.collapsingWhitespace.lowercased().hasPrefix("varför är detta område viktigt")
     }
 
+    /// A heading line in capitals; one ending in punctuation ("LIA).") is the end of a sentence.
     private static func isCapitals(_ line: String) -> Bool {
         let trimmed = line.collapsingWhitespace
         guard let last = trimmed.last, !".,;)".contains(last) else { return false }
-        return trimmed.count > 3 && trimmed.contains(where: \.isLetter) && trimmed == trimmed.uppercased()
+        return trimmed.isCapitalsLine
     }
 }

@@ -73,7 +73,6 @@ struct ScorecardParser {
 
     /// A heading in capitals that is not the goal's own ("BUDGET 2026") ends its section.
     private static func endsSection(_ line: String) -> Bool {
-        let trimmed = line.collapsingWhitespace
-        return trimmed.count > 3 && trimmed.contains(where: \.isLetter) && trimmed == trimmed.uppercased()
+        line.collapsingWhitespace.isCapitalsLine
     }
 }

@@ -19,11 +19,14 @@ struct NormalCase: Sendable {
     /// `text` lowercased, as bytes, when lowercasing kept every byte offset (Swedish text does),
     /// so a phrase is found by a byte search; otherwise nil and Foundation searches.
     private let loweredBytes: [UInt8]?
+    /// `text` as bytes, for reading back what a byte search found.
+    private let textBytes: [UInt8]
 
     init(lines: [String]) {
         text = lines.lazy.map(\.collapsingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
         let lowered = Array(text.lowercased().utf8)
-        loweredBytes = lowered.count == text.utf8.count ? lowered : nil
+        textBytes = Array(text.utf8)
+        loweredBytes = lowered.count == textBytes.count ? lowered : nil
     }
 
     /// The first place the document writes `phrase` in mixed case starting with a capital.
@@ -38,10 +41,9 @@ struct NormalCase: Sendable {
             }
             return nil
         }
-        let original = Array(text.utf8)
         var start = 0
         while let offset = ByteSearch.firstIndex(of: needle, in: lowered, from: start) {
-            let printed = String(decoding: original[offset..<(offset + needle.count)], as: UTF8.self)
+            let printed = String(decoding: textBytes[offset..<(offset + needle.count)], as: UTF8.self)
             if printed != printed.uppercased(), printed.first?.isUppercase == true { return printed }
             start = offset + 1
         }
