@@ -2,10 +2,12 @@
 # Regenerates the PDF fixtures in Tests/IngestTests/Fixtures/pdf/ from the
 # HTML sources in scripts/fixtures/ using LibreOffice (soffice --headless).
 #
-#   scripts/make-fixtures.sh
+#   scripts/make-fixtures.sh [NAME ...]     (all fixtures, or only those named, e.g. furniture)
 #
 # Requirements: bash, coreutils, sed, LibreOffice (soffice) and the Liberation
-# fonts. pdfinfo (poppler-utils) is optional; when present the script checks
+# fonts; Chromium for the fixtures printed from CSS page layouts (furniture.pdf).
+# Another LibreOffice or font version gives slightly different boxes, so name
+# the fixtures you add rather than re-rendering those the tests were written on. pdfinfo (poppler-utils) is optional; when present the script checks
 # page counts and page sizes of the results.
 #
 # Environment:
@@ -33,6 +35,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SRC="$ROOT/scripts/fixtures"
 OUT="$ROOT/Tests/IngestTests/Fixtures/pdf"
 SOFFICE=${SOFFICE:-soffice}
+CHROMIUM=${CHROMIUM:-chromium}
+ONLY=("$@")
 SECTIONS=${LARGE_PLAN_SECTIONS:-30}
 
 # UTC keeps the PDF date string at a fixed length ("D:YYYYMMDDhhmmssZ'").
@@ -123,7 +127,7 @@ norepeat="$WORK/activity-no-repeat.html"
 sed -e 's|<thead>||; s|</thead>||' "$SRC/activity-table.html" >"$norepeat"
 
 # --- render ---------------------------------------------------------------
-inputs=(
+all_inputs=(
     "$SRC/activity-table.html"
     "$SRC/activity-table-borderless.html"
     "$SRC/budget-table.html"
@@ -131,14 +135,28 @@ inputs=(
     "$large"
     "$long"
     "$norepeat"
+    "$SRC/cell-paragraphs.html"
+    "$SRC/table-shapes.html"
 )
+# Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
+all_browser=("$SRC/furniture.html")
+wanted() { ((${#ONLY[@]} == 0)) && return 0; local n; for n in "${ONLY[@]}"; do [[ $n == "$(basename "$1" .html)" ]] && return 0; done; return 1; }
+inputs=(); browser=()
+for src in "${all_inputs[@]}"; do wanted "$src" && inputs+=("$src"); done
+for src in "${all_browser[@]}"; do wanted "$src" && browser+=("$src"); done
 mkdir -p "$WORK/pdf"
-"$SOFFICE" -env:UserInstallation="file://$PROFILE" \
+((${#inputs[@]} == 0)) || "$SOFFICE" -env:UserInstallation="file://$PROFILE" \
     --headless --norestore --nologo --nodefault --nolockcheck \
     --infilter="HTML (StarWriter)" \
     --convert-to pdf:writer_pdf_Export \
     --outdir "$WORK/pdf" "${inputs[@]}" \
     > "$WORK/soffice.log" 2>&1 || { cat "$WORK/soffice.log" >&2; die "soffice failed"; }
+
+for src in "${browser[@]}"; do
+    command -v "$CHROMIUM" >/dev/null 2>&1 || die "chromium not found (set CHROMIUM=...)"
+    "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+        --print-to-pdf="$WORK/pdf/$(basename "$src" .html).pdf" "$src" >/dev/null 2>&1 || die "chromium failed on $src"
+done
 
 # --- make the PDFs reproducible -------------------------------------------
 normalise() {
@@ -149,6 +167,7 @@ normalise() {
     before=$(wc -c <"$pdf")
     LC_ALL=C sed -E -i \
         -e "s|/CreationDate\\(D:[0-9]{14}Z'\\)|/CreationDate($FIXED_DATE)|" \
+        -e "s|/(CreationDate\|ModDate) \\(D:[0-9]{14}\\+00'00'\\)|/\\1 (D:20250101000000+00'00')|" \
         -e "s|/ID \\[ <[0-9A-F]{32}>|/ID [ <$hash>|" \
         -e "s|^<[0-9A-F]{32}> \\]|<$hash> ]|" \
         -e "s|/DocChecksum /[0-9A-F]{32}|/DocChecksum /$hash|" \
@@ -159,10 +178,10 @@ normalise() {
         echo "make-fixtures: warning: $pdf: creation date not normalised" >&2
 }
 
-for src in "${inputs[@]}"; do
+for src in "${inputs[@]}" "${browser[@]}"; do
     name=$(basename "$src" .html)
     pdf="$WORK/pdf/$name.pdf"
-    [[ -s $pdf ]] || { cat "$WORK/soffice.log" >&2; die "soffice produced no $name.pdf"; }
+    [[ -s $pdf ]] || { cat "$WORK/soffice.log" >&2; die "no $name.pdf was made"; }
     normalise "$pdf" "$src"
 done
 
@@ -183,20 +202,25 @@ check() {
     ((pages >= $3)) || die "$1.pdf: $pages pages, expected at least $3"
     printf '%-32s %4d pages  %s pt  %8d bytes\n' "$1.pdf" "$pages" "$size" "$bytes"
 }
-check activity-table landscape 3 204800
-check activity-table-borderless landscape 3 204800
-check budget-table portrait 1 204800
-check budget-table-borderless portrait 1 204800
-check large-plan landscape 60 2097152
-check budget-long portrait 2 204800
-check activity-no-repeat landscape 3 204800
+# check only what was rendered
+checked() { [[ -s "$WORK/pdf/$1.pdf" ]] && check "$@"; return 0; }
+checked activity-table landscape 3 204800
+checked activity-table-borderless landscape 3 204800
+checked budget-table portrait 1 204800
+checked budget-table-borderless portrait 1 204800
+checked large-plan landscape 60 2097152
+checked budget-long portrait 2 204800
+checked activity-no-repeat landscape 3 204800
+checked cell-paragraphs landscape 1 204800
+checked table-shapes portrait 1 204800
+checked furniture any 3 204800
 
 mkdir -p "$OUT"
-for src in "${inputs[@]}"; do
+for src in "${inputs[@]}" "${browser[@]}"; do
     name=$(basename "$src" .html)
     cp "$WORK/pdf/$name.pdf" "$OUT/$name.pdf"
 done
-echo "make-fixtures: wrote ${#inputs[@]} PDFs to ${OUT#"$ROOT"/}"
+echo "make-fixtures: wrote $((${#inputs[@]} + ${#browser[@]})) PDFs to ${OUT#"$ROOT"/}"
 
 # --- encrypted.pdf: a real user-password-protected PDF for the error tests (needs qpdf).
 # Its bytes differ on every run (AES salt), so it is only rewritten when missing.

@@ -21,28 +21,32 @@ public struct Normalizer: Sendable {
         var log = log
         let info = DocumentClassifier(domain: domain).classify(source, log: &log)
         var document = PlanDocument(document: info)
-        let lines = source.lines
+        let layout = DocumentLayout(source)
+        let lines = layout.lines
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: lines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
-        // The budget and activity parsers read a PDF page by its visual rows: made once here.
-        let pageRows = source.format == .pdf ? source.pages.map(VisualRow.rows(on:)) : []
-        document.budgetTables = BudgetExtractor(casing: casing).tables(in: source, pageRows: pageRows, log: &log)
+        document.budgetTables = BudgetExtractor(casing: casing).tables(in: layout, log: &log)
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
-                                       wrapsEndInSpace: source.format == .text && ParagraphText.wrapsEndInSpace(lines),
-                                       repairsGluedWords: source.format == .text)
+                                       wrapsEndInSpace: layout.wrapsEndInSpace,
+                                       repairsGluedWords: layout.repairsGluedWords)
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
-        let activityTables = source.format == .pdf
-            ? ActivityPDFParser(text: paragraphs).parse(pages: pageRows)
-            : ActivityTextParser(text: paragraphs).parse(lines)
+        var activityGrids = Set<Int>()
+        var activityTables = ActivityTextParser.Result()
+        if layout.hasGeometry {
+            (activityTables, activityGrids) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
+                .parse(pages: layout.pageRows, tables: layout.tables)
+        } else {
+            activityTables = ActivityTextParser(text: paragraphs).parse(lines)
+        }
         document.goals += activityTables.goals
         document.activities = activityTables.activities
         let plan = InitiativeParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
-        let insatser = MeasureParser(text: paragraphs).parse(source.pages)
+        let insatser = MeasureParser(text: paragraphs).parse(layout.content.pages)
         document.goals += insatser.goals
         document.measures += insatser.measures
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(lines)
@@ -54,6 +58,14 @@ public struct Normalizer: Sendable {
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: lines)
+        let register = TableRegister(roles: domain.columns, text: paragraphs)
+        document.tables = layout.hasGeometry
+            ? register.tables(layout.tables, activityTables: activityGrids, document: document, log: &log)
+            : register.tables(activityTables: activityTables.tables, document: document)
+        if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
+            log.emit(Diagnostic(code: .noStructureFound,
+                                message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))
+        }
         tagThemes(&document)
         document.warnings = log.sorted
         return document

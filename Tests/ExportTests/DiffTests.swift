@@ -20,8 +20,16 @@ struct DiffTests {
         let diff = PlanDiffer().diff(try Self.document("seeds/000_95ad663e025e0bbc.txt"),
                                      try Self.document("Tests/ExportTests/Fixtures/diff/aktivitetsplan-2024.txt"))
         let nonZero = diff.summary.counts.filter { $0.1 > 0 }
-        #expect(nonZero.map(\.0) == ["activities_added", "activities_removed", "activities_changed", "activities_moved"])
-        #expect(nonZero.map(\.1) == [2, 2, 2, 1])
+        #expect(nonZero.map(\.0) == ["activities_added", "activities_removed", "activities_changed", "activities_moved",
+                                      "tables_changed"])
+        #expect(nonZero.map(\.1) == [2, 2, 2, 1, 5])
+        // The activity tables' rows: the moved row leaves one table for the other.
+        #expect(diff.tables.changed.map(\.title) == [
+            "Strategiskt mål: Kvalitet och välfärdsutveckling", "Strategiskt mål: Barn och unga",
+            "Strategiskt mål Kompetens, FoU och samverkan", "Strategiskt mål: Infrastruktur och digital service",
+            "Verksamhetsstöd",
+        ])
+        #expect(diff.tables.changed.map { [$0.rowsAdded, $0.rowsRemoved] } == [[0, 1], [2, 0], [1, 2], [1, 1], [1, 1]])
         #expect(diff.new.id == "fyrbodal-aktivitetsplan-2024")
         #expect(diff.activities.added.compactMap { Self.value($0, "activity") } == [
             "Stödja kommunernas arbete med barnets rättigheter enligt barnkonventionen.",
@@ -50,7 +58,8 @@ struct DiffTests {
     @Test func theNextYearsBudget() throws {
         let diff = PlanDiffer().diff(try Self.document("seeds/003_7ca1042aa7ecc69e.txt"),
                                      try Self.document("Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt"))
-        #expect(diff.summary.counts.filter { $0.1 > 0 }.map(\.0) == ["budget_rows_changed", "budget_rows_added"])
+        #expect(diff.summary.counts.filter { $0.1 > 0 }.map(\.0) == ["budget_rows_changed", "budget_rows_added",
+                                                                     "tables_added", "tables_removed", "tables_changed"])
         let rows = diff.budgetRows.changed.map {
             "\($0.scope) \($0.row) \($0.oldYear)→\($0.newYear): \($0.oldAmountSEK ?? 0) → \($0.newAmountSEK ?? 0) "
                 + "(\($0.deltaSEK ?? 0), \($0.percent ?? 0))"
@@ -68,6 +77,16 @@ struct DiffTests {
         #expect(diff.budgetRows.added.map(\.row) == ["Avskrivningar"])
         #expect(diff.budgetRows.added.first?.amounts.map(\.amountSEK) == [-40_000, 0])
         #expect(diff.budgetRows.removed.isEmpty)
+        // The total table's header names the years, so next year's is another table; a unit's keeps its header.
+        #expect(diff.tables.added.map(\.header) == [["kr", "2027", "2026"]])
+        #expect(diff.tables.removed.map(\.header) == [["kr", "2026", "2025"]])
+        #expect(diff.tables.added.map(\.title) == diff.tables.removed.map(\.title))
+        let unit = try #require(diff.tables.changed.first)
+        #expect(diff.tables.changed.count == 1)
+        #expect(unit.title == "BUDGET KUNSKAPSUTVECKLING")
+        #expect(unit.addedRows.map(\.first) == ["INTÄKTER", "Övriga kostnader", "SUMMA KOSTNADER"])
+        #expect(unit.removedRows == [["INTÄKTER", "10 204 000", "8 773 000"], ["Övriga kostnader", "-3 252 000", "-1 991 000"],
+                                     ["SUMMA KOSTNADER", "-10 204 000", "-8 773 000"]])
     }
 
     @Test(arguments: ReferenceTests.seeds)
@@ -106,7 +125,7 @@ struct DiffTests {
         let json = try JSONSerialization.jsonObject(with: try DiffReport(diff: diff).json()) as? [String: Any]
         #expect(json?.keys.sorted() == ["activities", "budget_rows", "goals", "indicators", "initiatives", "key_figures",
                                         "measures", "members", "networks", "new", "old", "projects", "schema_version",
-                                        "summary"])
+                                        "summary", "tables"])
         let budget = json?["budget_rows"] as? [String: Any]
         let first = (budget?["changed"] as? [[String: Any]])?.first
         #expect(first?["old_year"] as? Int == 2026)

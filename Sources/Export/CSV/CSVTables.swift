@@ -22,7 +22,7 @@ public struct CSVTable: Sendable {
 
     public static let all: [CSVTable] = [
         activities, goals, measures, initiatives, indicators, budgetRows, projects, members, keyFigures, networks,
-        warnings,
+        tables, warnings,
     ]
 
     static func column(_ name: String, _ kind: Column.Kind, _ description: String) -> Column {
@@ -178,6 +178,27 @@ public struct CSVTable: Sendable {
             + provenanceColumns,
         rows: { document in
             document.networks.map { Self.document(document) + [.string($0.name), CSVValue($0.group)] + provenance($0.provenance) }
+        })
+
+    static let tables = CSVTable(
+        name: "tables", description: "Cells of every table region the layout found, in long format: one row per cell",
+        columns: documentColumns + [
+            column("table", .integer, "Index of the table in the document (1-based, reading order)"),
+            column("title", .string, "Heading printed above the table, or empty"),
+            column("read_as", .string, "The list that took the table (activities, budget_tables …), empty when none did"),
+            column("row", .integer, "0 for the header, then body rows (1-based)"),
+            column("column", .integer, "Column (1-based)"), column("text", .string, "The cell as printed"),
+        ] + provenanceColumns,
+        rows: { document in
+            document.tables.enumerated().flatMap { index, table in
+                ([table.header] + table.rows).enumerated().flatMap { row, cells in
+                    cells.enumerated().map { column, text in
+                        Self.document(document) + [.integer(index + 1), CSVValue(table.title),
+                                                   CSVValue(table.readAs?.rawValue), .integer(row),
+                                                   .integer(column + 1), .string(text)] + provenance(table.provenance)
+                    }
+                }
+            }
         })
 
     static let warnings = CSVTable(

@@ -34,6 +34,7 @@ public struct DiffReport: Sendable {
         text += simple("Members", diff.members) { "\($0.name) (\($0.municipalityCode))" }
         text += simple("Projects", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
         text += simple("Key figures", diff.keyFigures) { "\($0.name) \($0.year.map(String.init) ?? ""): \($0.value) \($0.unit)" }
+        text += tables()
         return text
     }
 
@@ -85,6 +86,26 @@ public struct DiffReport: Sendable {
                 let amounts = row.amounts.map { "\($0.year.map(String.init) ?? "–"): \(Self.kronor($0.amountSEK))" }
                 text += "- \(row.table): **\(row.row)** (\(amounts.joined(separator: ", ")))\n"
             }
+        }
+        return text
+    }
+
+    /// Tables added and removed by title and header, then the rows of the changed ones.
+    private func tables() -> String {
+        let changes = diff.tables
+        guard !changes.isEmpty else { return "" }
+        func label(_ title: String?, _ header: [String]) -> String {
+            "**\(title ?? "(untitled)")**" + (header.isEmpty ? "" : " (\(header.joined(separator: " | ")))")
+        }
+        func rows(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
+        var text = "\n## Tables\n\n"
+        text += changes.added.map { "- added: \(label($0.title, $0.header)), \(rows($0.rowCount))\n" }.joined()
+        text += changes.removed.map { "- removed: \(label($0.title, $0.header)), \(rows($0.rowCount))\n" }.joined()
+        for change in changes.changed {
+            text += "- changed: \(label(change.title, change.header)): \(rows(change.rowsAdded)) added, "
+                + "\(rows(change.rowsRemoved)) removed\n"
+            text += change.addedRows.map { "  - added: \($0.joined(separator: " | "))\n" }.joined()
+            text += change.removedRows.map { "  - removed: \($0.joined(separator: " | "))\n" }.joined()
         }
         return text
     }

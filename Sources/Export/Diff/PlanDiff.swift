@@ -19,6 +19,7 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
     public var members: SimpleChanges<MemberEntry>
     public var projects: SimpleChanges<ProjectEntry>
     public var keyFigures: SimpleChanges<KeyFigureEntry>
+    public var tables: TableChanges
 
     public struct Side: Sendable, Equatable, Encodable {
         public var id: String
@@ -46,6 +47,7 @@ public struct PlanDiff: Sendable, Equatable, Encodable {
     private enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", old, new, summary, activities, measures, initiatives
         case budgetRows = "budget_rows", goals, indicators, networks, members, projects, keyFigures = "key_figures"
+        case tables
     }
 }
 

@@ -7,6 +7,8 @@ import Normalize
 /// ("Summa intäkter tkr"). Each column of the new table is compared with the same year in the old
 /// one, or, for a year after the old table's last, with that last year (last year's 2025 column
 /// against this year's 2026), and reported when the amount differs.
+///
+/// Tables (`tables`): see `TableChanges`.
 public struct PlanDiffer: Sendable {
     public var matcher = ItemMatcher()
 
@@ -39,6 +41,7 @@ public struct PlanDiffer: Sendable {
         let figures = SimpleChanges(old: old.keyFigures.map(Self.figure), new: new.keyFigures.map(Self.figure)) {
             "\($0.name)|\($0.year.map(String.init) ?? "")"
         }
+        let tables = TableChanges(old: old.tables, new: new.tables)
         func counts(_ name: String, _ changes: ItemChanges) -> [(String, Int)] {
             [("\(name)_added", changes.added.count), ("\(name)_removed", changes.removed.count),
              ("\(name)_changed", changes.changed.count), ("\(name)_moved", changes.moved.count)]
@@ -53,13 +56,15 @@ public struct PlanDiffer: Sendable {
                ("budget_rows_removed", budget.removed.count)]
             + counts("goals", goals) + counts("indicators", indicators) + counts("networks", networks)
             + counts("members", members)
-            + counts("projects", projects) + counts("key_figures", figures))
+            + counts("projects", projects) + counts("key_figures", figures)
+            + [("tables_added", tables.added.count), ("tables_removed", tables.removed.count),
+               ("tables_changed", tables.changed.count)])
         return PlanDiff(
             old: PlanDiff.Side(id: old.document.id, source: old.document.source.path),
             new: PlanDiff.Side(id: new.document.id, source: new.document.source.path),
             summary: summary, activities: activities, measures: measures, initiatives: initiatives,
             budgetRows: budget, goals: goals, indicators: indicators, networks: networks, members: members,
-            projects: projects, keyFigures: figures)
+            projects: projects, keyFigures: figures, tables: tables)
     }
 
     // MARK: - Budget

@@ -20,6 +20,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         case mojibakeSuspect = "mojibake_suspect"
         /// The document's organization, kind or period could not be told.
         case unclassified
+        /// A table region that no structure read; it is kept in `tables` with `read_as: null`.
+        case unmappedTable = "unmapped_table"
+        /// A document with text from which no list could be read.
+        case noStructureFound = "no_structure_found"
     }
 
     public var code: Code

@@ -16,6 +16,9 @@ struct ActivityTextParser {
     struct Result {
         var goals: [Goal] = []
         var activities: [Activity] = []
+        /// Each table read: the heading it stands under as printed, its header line and the
+        /// activities it gave.
+        var tables: [(title: String?, header: SourceLine, activities: Range<Int>)] = []
     }
 
     func parse(_ lines: [SourceLine]) -> Result {
@@ -24,6 +27,7 @@ struct ActivityTextParser {
         var area: String?
         var goal: String?
         var boundary = CellBoundary()
+        var heading: String?
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -31,9 +35,11 @@ struct ActivityTextParser {
             if let name = Self.heading(trimmed, prefix: "strategiskt utvecklingsområde") {
                 area = name
                 goal = nil
+                heading = trimmed
                 index += 1
             } else if let name = Self.heading(trimmed, prefix: "strategiskt mål") {
                 goal = name
+                heading = trimmed
                 var description: [SourceLine] = []
                 index += 1
                 while index < lines.count, !lines[index].isBlank, !Self.isHeader(lines[index].text) {
@@ -50,11 +56,14 @@ struct ActivityTextParser {
                 let end = tableEnd(lines, from: index + 1)
                 let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
                 var reader = RowReader(text: text, boundary: boundary, area: area, goal: goal)
+                let first = result.activities.count
                 result.activities += reader.read(chunks)
+                result.tables.append((heading, line, first..<result.activities.count))
                 boundary.knownEffects = reader.boundary.knownEffects
                 index = end
             } else if let title = sectionTitle(lines, at: index) {
                 area = title
+                heading = trimmed
                 goal = nil
                 boundary.descriptionSentences = []
                 index += 1

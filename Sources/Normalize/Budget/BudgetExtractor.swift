@@ -5,13 +5,12 @@ import Ingest
 struct BudgetExtractor {
     var casing: NormalCase
 
-    /// The tables of `source`; `pageRows` are its pages' visual rows (PDF only, made once per document).
-    func tables(in source: SourceDocument, pageRows: [[VisualRow]], log: inout DiagnosticLog) -> [BudgetTable] {
-        let drafts: [BudgetDraft]
-        switch source.format {
-        case .text: drafts = BudgetTextScanner().scan(source.lines)
-        case .pdf: drafts = Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: pageRows))
-        }
+    /// The tables of the document: by geometry from its pages' visual rows where it has them,
+    /// else by the text layout of its lines.
+    func tables(in layout: DocumentLayout, log: inout DiagnosticLog) -> [BudgetTable] {
+        let drafts = layout.hasGeometry
+            ? Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows))
+            : BudgetTextScanner().scan(layout.lines)
         let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }
         UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })

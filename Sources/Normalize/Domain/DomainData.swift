@@ -8,6 +8,8 @@ public struct DomainData: Sendable {
     public var keyFigures: KeyFigureRules
     /// The theme lexicon (`themes.json`).
     public var themes: ThemeTagger
+    /// The header words of table columns (`columns.json`).
+    public var columns: ColumnRoles
     /// Lowercased Swedish words of the seed corpus (`vocabulary.txt`), for rejoining broken words.
     public var vocabulary: Set<String>
 
@@ -73,12 +75,13 @@ public struct DomainData: Sendable {
         let keyFigures: KeyFigureRules = try load("key-figures")
         struct ThemesFile: Decodable { var themes: [ThemeTagger.Entry] }
         let themes: ThemesFile = try load("themes")
+        let columns: ColumnRoles = try load("columns")
         guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw .resourceMissing(name: "vocabulary.txt") }
         let vocabulary = Set(text.split(separator: "\n").map(String.init))
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
-                          themes: ThemeTagger(entries: themes.themes), vocabulary: vocabulary)
+                          themes: ThemeTagger(entries: themes.themes), columns: columns, vocabulary: vocabulary)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -92,7 +95,8 @@ public struct DomainData: Sendable {
     }
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
-                 vocabulary: Set<String>) {
+                 columns: ColumnRoles, vocabulary: Set<String>) {
+        self.columns = columns
         self.vocabulary = vocabulary
         self.forbund = forbund
         self.kinds = kinds

@@ -1,0 +1,34 @@
+import Ingest
+
+/// The document as every parser reads it: its content without page furniture, each PDF page's
+/// visual rows and the tables found on them, and the text conventions of its format.
+///
+/// This is the one place in Normalize that knows whether a document came from a PDF or a text
+/// dump; the parsers above read what it gives.
+struct DocumentLayout: Sendable {
+    /// The document with its running headers, footers and page numbers taken out.
+    let content: SourceDocument
+    /// The content's lines in reading order.
+    let lines: [SourceLine]
+    /// Each page's visual rows (PDF only: text dumps have no geometry).
+    let pageRows: [[VisualRow]]
+    /// The tables found by geometry (PDF only).
+    let tables: [TableGrid]
+    /// Whether lines carry word boxes, so tables are read from `pageRows`.
+    let hasGeometry: Bool
+    /// Text dumps end soft-wrapped lines with a space; PDFs do not.
+    let wrapsEndInSpace: Bool
+    /// Words the dump glued together are split again (PDFs keep their word boxes apart).
+    let repairsGluedWords: Bool
+
+    init(_ source: SourceDocument) {
+        let furniture = PageFurniture(source)
+        content = furniture.removed(from: source)
+        lines = content.lines
+        hasGeometry = source.format == .pdf
+        pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
+        tables = hasGeometry ? TableRegionFinder().tables(pages: pageRows) : []
+        wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
+        repairsGluedWords = source.format == .text
+    }
+}

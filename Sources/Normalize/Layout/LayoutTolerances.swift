@@ -1,0 +1,55 @@
+/// Every geometric tolerance of the layout layer, in one place.
+///
+/// Distances are in multiples of the line height (a word box's height, about 1.3 × the font
+/// size), so the same rules hold for a 9 pt report and a 24 pt slide.
+enum LayoutTolerances {
+    // MARK: Page furniture
+
+    /// The top and bottom bands of a page, as a share of its height, where running headers,
+    /// footers and page numbers sit.
+    static let furnitureBand = 0.1
+    /// A line repeated at the same place on at least this share of the pages is furniture.
+    static let furnitureShareOfPages = 0.5
+    /// Two lines are "at the same place" on two pages when their tops differ by less than this
+    /// (in points).
+    static let furniturePositionSlack = 6.0
+    /// Furniture stands at least this far (× line height) from the body of the page.
+    static let furnitureGap = 0.8
+    /// Text dumps have no geometry: their furniture is among the first and last non-blank lines
+    /// of a page.
+    static let furnitureLinesPerEdge = 2
+
+    // MARK: Table regions
+
+    /// Words closer than this (× line height) belong to one cell: a space is about 0.25, and
+    /// pdftotext splits a number's digit groups at a no-break space, about 0.2 apart.
+    static let cellWordGap = 0.6
+    /// Header cells stand at least this far apart (× line height).
+    static let headerCellGap = 0.8
+    /// A header's cells cover at most this share of the width they span: header cells are short
+    /// labels, while two columns of running text fill their width.
+    static let headerFill = 0.6
+    /// A row taller than this (× the table's body line height) is a heading and ends the table.
+    static let headingHeight = 1.25
+    /// A vertical gap wider than this (× line height) ends a table.
+    static let tableGap = 2.5
+    /// A table whose last row ends within this many line heights of the page's last content line
+    /// may go on at the top of the next page.
+    static let pageBottomSlack = 1.5
+
+    /// A table's title is the nearest row above it taller than this (× its header's line height),
+    /// looked for among this many rows.
+    static let titleHeight = 1.1
+    static let titleSearchRows = 8
+
+    // MARK: Rows
+
+    /// The lines of one paragraph touch or overlap; a gap wider than this (× line height)
+    /// starts a new paragraph or cell.
+    static let paragraphGap = 0.15
+    /// Two gaps are "the same" when they differ by less than this share (or 1 pt).
+    static let gapSimilarity = 0.15
+    /// Words whose vertical centres are within this share of a word's height sit on one
+    /// visual row.
+    static let rowCentreSlack = 0.5
+}

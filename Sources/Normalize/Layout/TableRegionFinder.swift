@@ -1,0 +1,304 @@
+import Ingest
+
+/// Finds table regions on PDF pages by geometry alone, and reads each into a `TableGrid`.
+///
+/// A table starts at a header: a row of two or more short cells set well apart. It goes on while
+/// the rows below keep to its columns (no line runs across two of them), with no wider gap than a
+/// few lines and no taller text (a heading). Columns grow with their cells, and a cell beside the
+/// header's (a label column under an empty first header cell) adds a column. A table that runs to
+/// the bottom of a page goes on at the top of the next, under a repeated header or without one.
+struct TableRegionFinder {
+    /// A column band being grown.
+    private typealias Band = ClosedRange<Double>
+
+    /// One page's table before it is read.
+    private struct Region {
+        var page: Int
+        var headerRows: Range<Int>
+        var bodyRows: Range<Int>
+        var columns: [Band]
+        var headerTexts: [String]
+        var title: String?
+        var bodyHeight: Double
+        var endsAtPageBottom: Bool
+    }
+
+    /// Every table of the document, in reading order.
+    func tables(pages: [[VisualRow]]) -> [TableGrid] {
+        var grids: [TableGrid] = []
+        var open: (region: Region, grid: Int)?
+        for (page, rows) in pages.enumerated() {
+            var index = 0
+            if let carried = open {
+                open = nil
+                if let next = continuation(of: carried.region, rows: rows, page: page) {
+                    extend(&grids[carried.grid], with: next, rows: rows, columns: carried.region.columns)
+                    index = next.bodyRows.upperBound
+                    if next.endsAtPageBottom { open = (next, carried.grid) }
+                }
+            }
+            while index < rows.count {
+                guard let region = region(rows, at: index, page: page) else {
+                    index += 1
+                    continue
+                }
+                let reader = GridReader(columns: region.columns)
+                let body = GridReader.Segment(page: page, rows: Array(rows[region.bodyRows]), continues: false)
+                grids.append(TableGrid(title: region.title, header: reader.header(Array(rows[region.headerRows])),
+                                       rows: reader.rows([body]),
+                                       spans: [.init(page: page, rows: region.headerRows.lowerBound..<region.bodyRows.upperBound)]))
+                if region.endsAtPageBottom { open = (region, grids.count - 1) }
+                index = region.bodyRows.upperBound
+            }
+        }
+        return grids
+    }
+
+    /// Adds the rows of a later page to a table (read again as a whole, so a row broken by the
+    /// page is joined).
+    private func extend(_ grid: inout TableGrid, with next: Region, rows: [VisualRow], columns: [Band]) {
+        let reader = GridReader(columns: next.columns)
+        let more = reader.rows([GridReader.Segment(page: next.page, rows: Array(rows[next.bodyRows]), continues: true)])
+        guard let first = more.first else { return }
+        if let last = grid.rows.indices.last, continuesBrokenRow(first) {
+            for column in first.indices where column < grid.rows[last].count {
+                let cell = first[column]
+                guard !cell.isEmpty else { continue }
+                if grid.rows[last][column].isEmpty {
+                    grid.rows[last][column] = cell
+                } else {
+                    var paragraphs = cell.paragraphs
+                    grid.rows[last][column].paragraphs[grid.rows[last][column].paragraphs.count - 1] += paragraphs.removeFirst()
+                    grid.rows[last][column].paragraphs += paragraphs
+                    grid.rows[last][column].lineNumbers += cell.lineNumbers
+                }
+            }
+            grid.rows += more.dropFirst()
+        } else {
+            grid.rows += more
+        }
+        grid.spans.append(.init(page: next.page, rows: next.headerRows.lowerBound..<next.bodyRows.upperBound))
+    }
+
+    /// The first row read on a new page goes on from the last one of the page before when its key
+    /// cell is empty, all its other cells are, or a cell goes on in lowercase.
+    private func continuesBrokenRow(_ row: [TableGrid.Cell]) -> Bool {
+        row[0].isEmpty || row.dropFirst().allSatisfy(\.isEmpty)
+            || row.contains { $0.lines.first?.first?.isLowercase == true }
+    }
+
+    /// The table's part at the top of a later page: under a repeated header, or without one when
+    /// the first rows keep to its columns.
+    private func continuation(of table: Region, rows: [VisualRow], page: Int) -> Region? {
+        guard let first = rows.first else { return nil }
+        if !first.words.contains(where: { Self.isFigure($0.word.text) }), let header = region(rows, at: 0, page: page) {
+            // Another table's header starts the page: the table ended with the page before.
+            guard header.headerTexts == table.headerTexts else { return nil }
+            var next = header
+            next.columns = table.columns
+            return grown(next, rows: rows)
+        }
+        let repeated = Self.repeatedHeaderRows(rows, header: table.headerTexts)
+        guard repeated < rows.count, fits(rows[repeated], columns: table.columns, height: rows[repeated].height) != nil
+        else { return nil }
+        let next = Region(page: page, headerRows: 0..<repeated, bodyRows: repeated..<(repeated + 1), columns: table.columns,
+                          headerTexts: table.headerTexts, title: table.title, bodyHeight: table.bodyHeight,
+                          endsAtPageBottom: false)
+        return grown(next, rows: rows)
+    }
+
+    /// How many rows at the top of a page repeat the header's words (0 when they do not).
+    private static func repeatedHeaderRows(_ rows: [VisualRow], header: [String]) -> Int {
+        var words: [Substring: Int] = [:]
+        for word in header.flatMap({ $0.split(separator: " ") }) { words[word, default: 0] += 1 }
+        var count = 0
+        while count < rows.count, !words.isEmpty {
+            for placed in rows[count].words {
+                let word = Substring(placed.word.text)
+                guard let left = words[word] else { return 0 }
+                words[word] = left > 1 ? left - 1 : nil
+            }
+            count += 1
+        }
+        return words.isEmpty ? count : 0
+    }
+
+    /// The table whose header is `rows[index]`, if it is one.
+    private func region(_ rows: [VisualRow], at index: Int, page: Int) -> Region? {
+        let row = rows[index]
+        guard Self.isHeaderShaped(row) else { return nil }
+        let groups = Self.groups(row)
+        // A header cell may wrap: lines that touch the header row belong to it.
+        var headerEnd = index + 1
+        while headerEnd < rows.count, rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 <= row.height * LayoutTolerances.paragraphGap,
+              fits(rows[headerEnd], columns: groups, height: row.height) != nil,
+              Self.wrapsHeader(rows[headerEnd], header: groups) {
+            headerEnd += 1
+        }
+        guard headerEnd < rows.count, fits(rows[headerEnd], columns: groups, height: row.height) != nil else { return nil }
+        let reader = GridReader(columns: groups)
+        let headerTexts = reader.header(Array(rows[index..<headerEnd])).map(\.text)
+        let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
+                           columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
+                           bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
+        let region = grown(draft, rows: rows)
+        // A table has a body with text in two columns or more.
+        let body = rows[region.bodyRows].map { GridReader(columns: region.columns).split($0) }
+        let usedColumns = region.columns.indices.filter { column in body.contains { !$0[column].isEmpty } }
+        guard usedColumns.count >= 2 else { return nil }
+        var result = region
+        // Columns added beside the header's get empty header cells.
+        result.headerTexts = GridReader(columns: region.columns).header(Array(rows[region.headerRows])).map(\.text)
+        return result
+    }
+
+    /// Grows `region` down its page while rows keep to its columns.
+    private func grown(_ region: Region, rows: [VisualRow]) -> Region {
+        var region = region
+        var end = region.bodyRows.lowerBound
+        var bottom = end > 0 ? rows[end - 1].bbox.y1 : nil
+        while end < rows.count {
+            let row = rows[end]
+            let height = region.bodyHeight
+            if row.height > height * LayoutTolerances.headingHeight { break }
+            if let bottom, row.bbox.y0 - bottom > height * LayoutTolerances.tableGap { break }
+            if end > region.bodyRows.lowerBound, startsAnotherTable(row, region) {
+                // The caption of the next table, right above its header, is not a row of this one.
+                if end - 1 > region.bodyRows.lowerBound, Self.groups(rows[end - 1]).count == 1 {
+                    end -= 1
+                }
+                break
+            }
+            guard let columns = fits(row, columns: region.columns, height: height) else { break }
+            region.columns = columns
+            bottom = max(bottom ?? row.bbox.y1, row.bbox.y1)
+            end += 1
+        }
+        region.bodyRows = region.bodyRows.lowerBound..<max(end, region.bodyRows.lowerBound)
+        let pageBottom = rows.map(\.bbox.y1).max() ?? 0
+        region.endsAtPageBottom = end == rows.count
+            || (end > 0 && pageBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.pageBottomSlack)
+        return region
+    }
+
+    private func height(_ row: VisualRow) -> Double { row.height }
+
+    /// A row inside a table starts another one when it repeats the header, or is a header of
+    /// years ("Belopp (tkr) 2025 2026 2027") with no other figure.
+    private func startsAnotherTable(_ row: VisualRow, _ region: Region) -> Bool {
+        let text = row.text.collapsingWhitespace
+        if text == region.headerTexts.filter({ !$0.isEmpty }).joined(separator: " ") { return true }
+        guard Self.isHeaderShaped(row) else { return false }
+        let figures = row.words.filter { $0.word.text.contains(where: \.isNumber) }
+        return !figures.isEmpty && figures.allSatisfy { Self.isYear($0.word.text) }
+    }
+
+    /// A word with digits that is no year: a figure of a table body.
+    private static func isFigure(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && !isYear(text)
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
+    }
+
+    /// Two or more short groups set well apart.
+    private static func isHeaderShaped(_ row: VisualRow) -> Bool {
+        let groups = groups(row)
+        guard groups.count >= 2, let first = groups.first, let last = groups.last else { return false }
+        let span = last.upperBound - first.lowerBound
+        let filled = groups.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
+        return span > 0 && filled <= span * LayoutTolerances.headerFill
+            && zip(groups, groups.dropFirst()).allSatisfy { $1.lowerBound - $0.upperBound >= row.height * LayoutTolerances.headerCellGap }
+    }
+
+    /// The columns grown by `row` when the row keeps to them; nil when a line runs across two.
+    ///
+    /// Cells may stand closer than the cell gap (a full cell's text ends a few points before the
+    /// next column): a group over two columns is split between its words when no word crosses
+    /// the next column's left edge.
+    private func fits(_ row: VisualRow, columns: [Band], height: Double) -> [Band]? {
+        var columns = columns
+        for group in Self.wordGroups(row) {
+            let overlapping = columns.indices.filter { columns[$0].overlaps(group.band) }
+            if overlapping.count > 1 {
+                for column in overlapping.dropFirst() {
+                    let edge = columns[column].lowerBound
+                    if group.words.contains(where: { $0.lowerBound < edge && $0.upperBound > edge }) { return nil }
+                }
+                for word in group.words {
+                    let column = overlapping.last { columns[$0].lowerBound <= word.upperBound && word.lowerBound >= columns[$0].lowerBound - 0.5 }
+                        ?? overlapping[0]
+                    columns[column] = min(columns[column].lowerBound, word.lowerBound)...max(columns[column].upperBound, word.upperBound)
+                }
+                continue
+            }
+            if let column = overlapping.first {
+                columns[column] = min(columns[column].lowerBound, group.band.lowerBound)...max(columns[column].upperBound, group.band.upperBound)
+                continue
+            }
+            let band = group.band
+            let clearance = height * LayoutTolerances.headerCellGap
+            if let near = columns.indices.first(where: { column in
+                band.lowerBound - columns[column].upperBound < clearance && band.lowerBound >= columns[column].upperBound
+                    && (column + 1 == columns.count || columns[column + 1].lowerBound - band.upperBound >= clearance)
+            }) {
+                columns[near] = columns[near].lowerBound...band.upperBound
+            } else if let near = columns.indices.first(where: { column in
+                columns[column].lowerBound - band.upperBound < clearance && band.upperBound <= columns[column].lowerBound
+            }) {
+                columns[near] = band.lowerBound...columns[near].upperBound
+            } else {
+                columns.append(band)
+                columns.sort { $0.lowerBound < $1.lowerBound }
+            }
+        }
+        return columns
+    }
+
+    /// A line under a header row goes on with its cells when it fills fewer cells than the header
+    /// does, or holds no figure but years ("Budget" over "2026"); a body row touching the header
+    /// fills them all with figures.
+    private static func wrapsHeader(_ row: VisualRow, header: [Band]) -> Bool {
+        let filled = Set(row.words.compactMap { placed in
+            header.firstIndex { $0.overlaps(placed.word.bbox.x0...max(placed.word.bbox.x0, placed.word.bbox.x1)) }
+        })
+        if filled.count < header.count { return true }
+        return !row.words.contains { isFigure($0.word.text) }
+    }
+
+    /// A row's words in groups: words closer than a cell gap are one group.
+    static func groups(_ row: VisualRow) -> [ClosedRange<Double>] {
+        wordGroups(row).map(\.band)
+    }
+
+    private static func wordGroups(_ row: VisualRow) -> [(band: Band, words: [Band])] {
+        var groups: [(band: Band, words: [Band])] = []
+        for placed in row.words {
+            let box = placed.word.bbox
+            let word = box.x0...max(box.x0, box.x1)
+            if let last = groups.last, box.x0 - last.band.upperBound < row.height * LayoutTolerances.cellWordGap {
+                groups[groups.count - 1] = (last.band.lowerBound...max(last.band.upperBound, box.x1), last.words + [word])
+            } else {
+                groups.append((word, [word]))
+            }
+        }
+        return groups
+    }
+
+    /// The caption above a table: the nearest heading (taller text) above it on the page, or the
+    /// row just before it when that is one short group close by.
+    private func title(_ rows: [VisualRow], before index: Int) -> String? {
+        guard index > 0 else { return nil }
+        let body = rows[index].height
+        for candidate in stride(from: index - 1, through: max(0, index - LayoutTolerances.titleSearchRows), by: -1)
+        where rows[candidate].height > body * LayoutTolerances.titleHeight {
+            return rows[candidate].text.collapsingWhitespace
+        }
+        let row = rows[index - 1]
+        let tableWidth = rows[index].bbox.width
+        guard Self.groups(row).count == 1, row.bbox.width < tableWidth * LayoutTolerances.headerFill,
+              rows[index].bbox.y0 - row.bbox.y1 <= body * LayoutTolerances.tableGap else { return nil }
+        return row.text.collapsingWhitespace
+    }
+}

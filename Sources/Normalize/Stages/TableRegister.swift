@@ -1,0 +1,75 @@
+import Ingest
+
+/// Lists every table of a document with the list that read it, and reports those no list read.
+///
+/// A table found by the layout is `read_as` the list whose facts came from its lines (activities by
+/// the activity parser's own record; the others by provenance). Text dumps have no geometry, so
+/// their tables are those the parsers read: activity tables under their printed header and budget
+/// tables with their columns.
+struct TableRegister {
+    var roles: ColumnRoles
+    /// Joins a cell's lines as every other text is joined (line-end hyphenation undone).
+    var text: ParagraphText
+
+    /// The tables found on PDF pages.
+    func tables(_ grids: [TableGrid], activityTables: Set<Int>, document: PlanDocument,
+                log: inout DiagnosticLog) -> [DocumentTable] {
+        grids.enumerated().map { index, grid in
+            let lines = grid.lineNumbers
+            let provenance = grid.provenance
+            let reading = activityTables.contains(index) ? .activities : Self.reading(of: lines, in: document)
+            if reading == nil {
+                let name = grid.title.map { "'\($0)'" } ?? "without a title"
+                log.emit(Diagnostic(code: .unmappedTable,
+                                    message: "table \(name) on page \(provenance.page) (\(grid.columnCount) columns, \(grid.rows.count) rows: \(grid.header.map(\.text).joined(separator: " | "))) is read by no list; its cells are kept in tables",
+                                    provenance: provenance))
+            }
+            return DocumentTable(title: grid.title, header: grid.header.map(cellText),
+                                 rows: grid.rows.map { $0.map(cellText) }, readAs: reading, provenance: provenance)
+        }
+    }
+
+    /// A cell's paragraphs, each joined as running text, then joined with a space.
+    private func cellText(_ cell: TableGrid.Cell) -> String {
+        cell.paragraphs.map { text.join($0) }.joined(separator: " ")
+    }
+
+    /// The tables the text parsers read, in document order.
+    func tables(activityTables: [(title: String?, header: SourceLine, activities: Range<Int>)],
+                document: PlanDocument) -> [DocumentTable] {
+        var tables: [DocumentTable] = activityTables.compactMap { table in
+            let rows = document.activities[table.activities]
+            guard let last = rows.last?.provenance else { return nil }
+            return DocumentTable(
+                title: table.title, header: roles.cells(of: table.header.text, in: "activities", roles: ActivityPDFParser.wantedRoles),
+                rows: rows.map { [$0.activity, $0.resources, $0.effects.joined(separator: " ")] },
+                readAs: .activities,
+                provenance: Provenance(page: table.header.page,
+                                       lines: table.header.number...max(table.header.number, last.lines.upperBound)))
+        }
+        tables += document.budgetTables.map { table in
+            DocumentTable(title: table.title, header: [table.unit] + table.columns.map(\.label),
+                          rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
+                          readAs: .budgetTables, provenance: table.provenance)
+        }
+        return tables.sorted { $0.provenance < $1.provenance }
+    }
+
+    /// The list whose facts were read from `lines`, if any.
+    private static func reading(of lines: Set<Int>, in document: PlanDocument) -> DocumentTable.Reading? {
+        let lists: [(DocumentTable.Reading, [Provenance])] = [
+            (.budgetTables, document.budgetTables.map(\.provenance)),
+            (.activities, document.activities.map(\.provenance)),
+            (.measures, document.measures.map(\.provenance)),
+            (.indicators, document.indicators.map(\.provenance)),
+            (.projects, document.projects.map(\.provenance)),
+            (.initiatives, document.initiatives.map(\.provenance)),
+            (.networks, document.networks.map(\.provenance)),
+            (.members, document.members.compactMap(\.provenance)),
+            (.keyFigures, document.keyFigures.map(\.provenance)),
+        ]
+        return lists.first { _, provenances in
+            provenances.contains { provenance in lines.contains { provenance.lines.contains($0) } }
+        }?.0
+    }
+}

@@ -1,0 +1,51 @@
+import Ingest
+
+/// A table read from a page as N columns: header cells and body rows, each cell as printed.
+///
+/// Grids know nothing of Swedish or of plans: the parsers above them give columns their meaning.
+struct TableGrid: Sendable, Equatable {
+    /// A cell: its paragraphs, each the lines of text it printed, and where they came from.
+    struct Cell: Sendable, Equatable {
+        var paragraphs: [[String]] = []
+        /// The source lines the cell's words were read in, in order, without repeats.
+        var lineNumbers: [Int] = []
+        /// The page the cell starts on, and its box there.
+        var page: Int?
+        var bbox: BoundingBox?
+
+        var isEmpty: Bool { paragraphs.isEmpty }
+        /// The cell's text: lines and paragraphs joined with single spaces.
+        var text: String { paragraphs.map { $0.joined(separator: " ") }.joined(separator: " ") }
+        /// Every line of the cell, paragraph by paragraph.
+        var lines: [String] { paragraphs.flatMap { $0 } }
+    }
+
+    /// Where on a page a part of the table stands: the page's index and its visual rows.
+    struct Span: Sendable, Equatable {
+        var page: Int
+        var rows: Range<Int>
+    }
+
+    var title: String?
+    var header: [Cell]
+    var rows: [[Cell]]
+    /// The table's parts, one per page it covers, in order.
+    var spans: [Span]
+
+    var columnCount: Int { header.count }
+
+    /// Every source line the table's words were read in.
+    var lineNumbers: Set<Int> {
+        Set((header + rows.flatMap { $0 }).flatMap(\.lineNumbers))
+    }
+
+    /// The table's provenance: its first page, its line span and its box on that page.
+    var provenance: Provenance {
+        let cells = header + rows.flatMap { $0 }
+        let numbers = cells.flatMap(\.lineNumbers)
+        let page = cells.compactMap(\.page).first ?? 1
+        let boxes = cells.filter { $0.page == page }.compactMap(\.bbox)
+        return Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
+                          bbox: BoundingBox.union(boxes))
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Ingest
+import Testing
+@testable import Normalize
+
+/// The layout layer, one feature per test, on small PDFs made by scripts/make-fixtures.sh and on
+/// dumps written here.
+struct LayoutTests {
+    /// Three pages, each with the running header "Fyrbodals kommunalförbund · Aktivitetsplan 2023"
+    /// and "Sida N av 3" in the footer (printed by Chromium): neither reaches the content.
+    @Test func runningHeadersAndPageNumbersAreRemoved() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("furniture"))
+        #expect(document.activities.map(\.activity) == [
+            "Samordna kommunernas arbete med e-tjänster.", "Driva nätverket för informationssäkerhet.",
+            "Utreda en gemensam plattform för integrationer.", "Erbjuda utbildning i digitalt ledarskap.",
+        ])
+        #expect(document.activities.map(\.effects) == [
+            ["Invånarna möter en enkel digital service."], ["Informationen hanteras säkert."],
+            ["Systemen kan tala med varandra."], ["Chefer leder den digitala omställningen."],
+        ])
+        #expect(document.goals.map(\.description) == [
+            "Kommunerna använder digitaliseringens möjligheter för att utveckla välfärden.",
+            "Kommunerna delar digital infrastruktur där det ger nytta.",
+            "Medarbetarna har den digitala kompetens som arbetet kräver.",
+        ])
+        let texts = document.tables.flatMap { [$0.title ?? ""] + $0.header + $0.rows.flatMap { $0 } }
+            + document.goals.compactMap(\.description)
+        #expect(!texts.contains { $0.contains("Aktivitetsplan 2023") || $0.contains("Sida ") })
+    }
+
+    /// The furniture of a PDF, line by line: the header and the footer of every page, nothing else.
+    @Test func furnitureLinesAreTheHeaderAndFooterOfEachPage() throws {
+        var log = DiagnosticLog()
+        let source = try DocumentLoader().load(TestFiles.fixturePDF("furniture"), log: &log)
+        let furniture = PageFurniture(source)
+        let texts = source.lines.filter { furniture.lineNumbers.contains($0.number) }.map(\.text)
+        #expect(texts == [
+            "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "Sida 1 av 3",
+            "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "Sida 2 av 3",
+            "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "Sida 3 av 3",
+        ])
+    }
+
+    /// A text dump with form feeds repeats its running header and page number on every page:
+    /// they are furniture; the title on page 1, which is not repeated, is not.
+    @Test func textDumpFurnitureIsTheRepeatedEdgeLines() throws {
+        let pages = (1...3).map { page in
+            "Fyrbodals kommunalförbund · Aktivitetsplan 2023\n\nInnehåll på sidan \(page) som är olika.\nMer text.\n\n\(page)\n"
+        }
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(("Aktivitetsplan 2023\n\n" + pages.joined(separator: "\u{0C}")).utf8),
+                                                path: "plan.txt", log: &log)
+        let furniture = PageFurniture(source)
+        let texts = source.lines.filter { furniture.lineNumbers.contains($0.number) }.map(\.text)
+        #expect(texts == ["Fyrbodals kommunalförbund · Aktivitetsplan 2023", "1",
+                          "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "2",
+                          "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "3"])
+    }
+
+    @Test(arguments: ["12", "Sida 3", "Sida 3 av 9", "3 (9)", "- 4 -", "3/9"])
+    func pageNumbers(text: String) {
+        #expect(PageFurniture.isPageNumber(text))
+    }
+
+    @Test(arguments: ["2026 12 000", "Budget 2026", "Sida", "12345"])
+    func notPageNumbers(text: String) {
+        #expect(!PageFurniture.isPageNumber(text))
+    }
+
+    /// A cell of three paragraphs, a resources cell of two and an effects cell of three stay in
+    /// their row; an activity wrapped over three lines is one row. Each effects paragraph is an
+    /// effect.
+    @Test func multiParagraphCellsAndWrappedLabelsStayInTheirRow() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("cell-paragraphs"))
+        #expect(document.activities.count == 4)
+        #expect(document.activities.map(\.activity) == [
+            "Samordna det regionala nätverket för vuxenutbildning. Ta fram en gemensam plan för validering. Följa upp planen varje halvår.",
+            "Arrangera en konferens om studie- och yrkesvägledning.",
+            "Stödja kommunerna i arbetet med lärcentrum.",
+            "Driva projektet Kompetensnavet tillsammans med regionen, arbetsförmedlingen, högskolorna och de fjorton kommunerna i förbundet under hela projektperioden fram till och med våren.",
+        ])
+        #expect(document.activities.map(\.resources) == [
+            "Utvecklingsledare för vuxenutbildning.", "Nätverket för studie- och yrkesvägledare.",
+            "Kommunernas lärcentrumsamordnare. Förbundets analytiker.", "Projektledare.",
+        ])
+        #expect(document.activities[2].effects == [
+            "Fler studerar på distans.", "Lärcentrum finns i alla kommuner.", "Utbildningen möter arbetsmarknadens behov.",
+        ])
+        #expect(document.activities.allSatisfy { $0.goal == "Livslångt lärande" && $0.area == "Kompetensförsörjning och utbildning" })
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.readAs == .activities)
+        #expect(document.tables.first?.header == ["Aktivitet", "Resurser", "Önskade effekter på lång sikt"])
+    }
+
+    /// A budget table whose header's first cell is empty, and a five-column table no list reads:
+    /// both are in `tables` cell by cell, and each gives `unmapped_table`.
+    @Test func tablesOfAnyShapeAreKeptAndUnreadOnesReported() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("table-shapes"))
+        let budget = DocumentTable(
+            title: "Budget 2025–2027 i tkr", header: ["", "2025", "2026", "2027"],
+            rows: [["Medlemsavgift", "10 447", "10 760", "11 083"], ["Övriga intäkter", "1 961", "2 002", "2 044"],
+                   ["Personalkostnader", "−8 374", "−8 597", "−8 856"], ["Summa", "4 034", "4 165", "4 271"]],
+            readAs: nil, provenance: Provenance(page: 1, lines: 1...1))
+        let indicators = DocumentTable(
+            title: "Uppföljning av indikatorer", header: ["Indikator", "Utgångsläge", "Mål 2026", "Mål 2027", "Källa"],
+            rows: [["Andel elever med gymnasieexamen", "72 %", "75 %", "78 %", "Skolverket"],
+                   ["Antal nya företag per 1 000 invånare", "4,1", "4,5", "5,0", "Bolagsverket"],
+                   ["Kollektivtrafikens andel av resorna", "18 %", "20 %", "22 %", "Västtrafik"]],
+            readAs: nil, provenance: Provenance(page: 1, lines: 1...1))
+        #expect(document.tables.count == 2)
+        for (table, expected) in zip(document.tables, [budget, indicators]) {
+            #expect(table.title == expected.title)
+            #expect(table.header == expected.header)
+            #expect(table.rows == expected.rows)
+            #expect(table.readAs == nil)
+            #expect(table.provenance.page == 1 && table.provenance.bbox != nil)
+        }
+        let unmapped = document.warnings.filter { $0.code == .unmappedTable }
+        #expect(unmapped.map(\.message) == [
+            "table 'Budget 2025–2027 i tkr' on page 1 (4 columns, 4 rows:  | 2025 | 2026 | 2027) is read by no list; its cells are kept in tables",
+            "table 'Uppföljning av indikatorer' on page 1 (5 columns, 3 rows: Indikator | Utgångsläge | Mål 2026 | Mål 2027 | Källa) is read by no list; its cells are kept in tables",
+        ])
+        #expect(document.warnings.contains { $0.code == .noStructureFound })
+    }
+
+    /// Tables continued over a page break are one table: with a repeated header (activity-table),
+    /// without one (activity-no-repeat, budget-long), and with a row broken by the page.
+    @Test(arguments: [("activity-table", [15, 2]), ("activity-no-repeat", [15, 2]), ("budget-long", [64])])
+    func tablesAcrossPagesAreJoined(name: String, rows: [Int]) throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF(name))
+        #expect(document.tables.map(\.rows.count) == rows)
+        #expect(document.tables.allSatisfy { $0.readAs != nil })
+        #expect(document.tables.allSatisfy { $0.rows.allSatisfy { !$0[0].isEmpty } })
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
+
+    /// The 95-page fixture: 30 × (2 activity tables + 2 budget tables), all read.
+    @Test func everyTableOfTheLargePlanIsRead() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("large-plan"))
+        #expect(document.tables.count == 120)
+        #expect(document.tables.filter { $0.readAs == .activities }.map(\.rows.count).reduce(0, +) == 510)
+        #expect(document.tables.filter { $0.readAs == .budgetTables }.count == 60)
+    }
+
+    /// A text dump's activity tables are listed under their printed header, split into its cells.
+    @Test func textDumpTablesAreTheTablesItsParsersRead() throws {
+        let document = try ActivityTableTests.seed000.get()
+        // 15 goals' tables and one of the final section, which has no goal.
+        #expect(document.tables.count == 16)
+        #expect(document.tables.first?.title == "Strategiskt mål: Kvalitet och välfärdsutveckling")
+        #expect(document.tables.allSatisfy { $0.readAs == .activities })
+        #expect(document.tables.first?.header == ["Aktivitet", "Resurser", "Önskade effekter på lång sikt"])
+        #expect(document.tables.map(\.rows.count).reduce(0, +) == 39)
+        let budget = try TestFiles.extract(TestFiles.seed("003_7ca1042aa7ecc69e.txt"))
+        #expect(budget.tables.map(\.readAs) == Array(repeating: .budgetTables, count: 7))
+        #expect(budget.tables.first?.header == ["kr", "2026", "2025"])
+    }
+}
