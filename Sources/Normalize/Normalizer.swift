@@ -61,7 +61,7 @@ public struct Normalizer: Sendable {
         let register = TableRegister(roles: domain.columns, text: paragraphs)
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, activityTables: activityGrids, document: document, log: &log)
-            : register.tables(activityTables: activityTables.tables, document: document)
+            : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))

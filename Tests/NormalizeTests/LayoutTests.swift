@@ -155,4 +155,42 @@ struct LayoutTests {
         #expect(budget.tables.map(\.readAs) == Array(repeating: .budgetTables, count: 7))
         #expect(budget.tables.first?.header == ["kr", "2026", "2025"])
     }
+
+    /// A text dump's table of figures that no parser reads (a result statement with Bokslut /
+    /// Budget columns) is listed cell by cell with `read_as: null` and reported.
+    @Test func anUnreadFigureTableInADumpIsReported() throws {
+        let dump = """
+        Verksamhetsplan med budget 2026
+        Göteborgsregionen
+
+        Resultaträkning
+
+        Mnkr Bokslut 2024 Budget 2025 Budget 2026
+        Verksamhetens intäkter 412,5 420,0 431,2
+        Verksamhetens kostnader -405,1 -415,3 -426,0
+        Finansnetto 1,2 1,0 0,8
+        Årets resultat 8,6 5,7 6,0
+
+        Förbundet arbetar vidare med regional utveckling.
+
+        """
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(dump.utf8), path: "gr.txt", log: &log)
+        let document = try Normalizer().normalize(source)
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.title == "Resultaträkning")
+        #expect(table.header == ["Mnkr", "Bokslut 2024", "Budget 2025", "Budget 2026"])
+        #expect(table.rows == [
+            ["Verksamhetens intäkter", "412,5", "420,0", "431,2"],
+            ["Verksamhetens kostnader", "-405,1", "-415,3", "-426,0"],
+            ["Finansnetto", "1,2", "1,0", "0,8"],
+            ["Årets resultat", "8,6", "5,7", "6,0"],
+        ])
+        #expect(table.readAs == nil)
+        #expect(table.provenance == Provenance(page: 1, lines: 6...10))
+        #expect(document.warnings.filter { $0.code == .unmappedTable }.map(\.message) == [
+            "table 'Resultaträkning' on page 1 (4 columns, 4 rows: Mnkr | Bokslut 2024 | Budget 2025 | Budget 2026) is read by no list; its cells are kept in tables",
+        ])
+    }
 }

@@ -18,15 +18,20 @@ struct TableRegister {
             let lines = grid.lineNumbers
             let provenance = grid.provenance
             let reading = activityTables.contains(index) ? .activities : Self.reading(of: lines, in: document)
-            if reading == nil {
-                let name = grid.title.map { "'\($0)'" } ?? "without a title"
-                log.emit(Diagnostic(code: .unmappedTable,
-                                    message: "table \(name) on page \(provenance.page) (\(grid.columnCount) columns, \(grid.rows.count) rows: \(grid.header.map(\.text).joined(separator: " | "))) is read by no list; its cells are kept in tables",
-                                    provenance: provenance))
-            }
-            return DocumentTable(title: grid.title, header: grid.header.map(cellText),
-                                 rows: grid.rows.map { $0.map(cellText) }, readAs: reading, provenance: provenance)
+            let table = DocumentTable(title: grid.title, header: grid.header.map(cellText),
+                                      rows: grid.rows.map { $0.map(cellText) }, readAs: reading, provenance: provenance)
+            if reading == nil { Self.reportUnread(table, log: &log) }
+            return table
         }
+    }
+
+    /// An `unmapped_table` warning naming the table, its page and its header.
+    static func reportUnread(_ table: DocumentTable, log: inout DiagnosticLog) {
+        let name = table.title.map { "'\($0)'" } ?? "without a title"
+        let columns = table.header.count
+        log.emit(Diagnostic(code: .unmappedTable,
+                            message: "table \(name) on page \(table.provenance.page) (\(columns) columns, \(table.rows.count) rows: \(table.header.joined(separator: " | "))) is read by no list; its cells are kept in tables",
+                            provenance: table.provenance))
     }
 
     /// A cell's paragraphs, each joined as running text, then joined with a space.
@@ -35,8 +40,9 @@ struct TableRegister {
     }
 
     /// The tables the text parsers read, in document order.
+    /// Figure tables no parser read are found in `lines` and reported.
     func tables(activityTables: [(title: String?, header: SourceLine, activities: Range<Int>)],
-                document: PlanDocument) -> [DocumentTable] {
+                lines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         var tables: [DocumentTable] = activityTables.compactMap { table in
             let rows = document.activities[table.activities]
             guard let last = rows.last?.provenance else { return nil }
@@ -52,12 +58,19 @@ struct TableRegister {
                           rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
                           readAs: .budgetTables, provenance: table.provenance)
         }
-        return tables.sorted { $0.provenance < $1.provenance }
+        let read = (tables.map(\.provenance) + Self.provenances(of: document)).map(\.lines)
+        let unread = TextTableFinder().tables(lines) { number in read.contains { $0.contains(number) } }
+        for table in unread { Self.reportUnread(table, log: &log) }
+        return (tables + unread).sorted { $0.provenance < $1.provenance }
     }
 
-    /// The list whose facts were read from `lines`, if any.
-    private static func reading(of lines: Set<Int>, in document: PlanDocument) -> DocumentTable.Reading? {
-        let lists: [(DocumentTable.Reading, [Provenance])] = [
+    /// Where every fact of every list was read.
+    private static func provenances(of document: PlanDocument) -> [Provenance] {
+        lists(of: document).flatMap(\.1)
+    }
+
+    private static func lists(of document: PlanDocument) -> [(DocumentTable.Reading, [Provenance])] {
+        [
             (.budgetTables, document.budgetTables.map(\.provenance)),
             (.activities, document.activities.map(\.provenance)),
             (.measures, document.measures.map(\.provenance)),
@@ -68,7 +81,11 @@ struct TableRegister {
             (.members, document.members.compactMap(\.provenance)),
             (.keyFigures, document.keyFigures.map(\.provenance)),
         ]
-        return lists.first { _, provenances in
+    }
+
+    /// The list whose facts were read from `lines`, if any.
+    private static func reading(of lines: Set<Int>, in document: PlanDocument) -> DocumentTable.Reading? {
+        return lists(of: document).first { _, provenances in
             provenances.contains { provenance in lines.contains { provenance.lines.contains($0) } }
         }?.0
     }
