@@ -33,11 +33,12 @@ public struct Normalizer: Sendable {
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
+        let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
         var activityGrids = Set<Int>()
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
             (activityTables, activityGrids) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
-                .parse(pages: layout.pageRows, tables: layout.tables)
+                .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts)
         } else {
             activityTables = ActivityTextParser(text: paragraphs).parse(lines)
         }
@@ -58,9 +59,9 @@ public struct Normalizer: Sendable {
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: lines)
-        let register = TableRegister(roles: domain.columns, text: paragraphs)
+        let register = TableRegister(roles: domain.columns)
         document.tables = layout.hasGeometry
-            ? register.tables(layout.tables, activityTables: activityGrids, document: document, log: &log)
+            ? register.tables(layout.tables, texts: gridTexts, activityTables: activityGrids, document: document, log: &log)
             : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,

@@ -13,7 +13,8 @@ struct ActivityPDFParser {
     static let wantedRoles = ["activity", "resources", "effects"]
 
     /// The goals and activities, and the indices of the tables read as activities.
-    func parse(pages: [[VisualRow]], tables: [TableGrid]) -> (result: ActivityTextParser.Result, read: Set<Int>) {
+    /// `texts` holds each table's cells as text, in the order of `tables`.
+    func parse(pages: [[VisualRow]], tables: [TableGrid], texts: [GridText]) -> (result: ActivityTextParser.Result, read: Set<Int>) {
         var result = ActivityTextParser.Result()
         var read = Set<Int>()
         var area: String?
@@ -33,11 +34,12 @@ struct ActivityPDFParser {
             var index = 0
             while index < rows.count {
                 if let span = span(at: index) {
-                    if span.first, let columns = roles.columns(of: tables[span.table].header.map(\.text),
+                    let text = texts[span.table]
+                    if span.first, let columns = roles.columns(of: text.header.map(GridText.cell),
                                                                in: "activities", roles: Self.wantedRoles) {
                         read.insert(span.table)
-                        result.activities += tables[span.table].rows.compactMap {
-                            activity($0, columns: columns, area: area, goal: goal)
+                        result.activities += zip(tables[span.table].rows, text.rows).compactMap { cells, texts in
+                            activity(cells, texts: texts, columns: columns, area: area, goal: goal)
                         }
                     }
                     index = max(span.rows.upperBound, index + 1)
@@ -74,15 +76,15 @@ struct ActivityPDFParser {
     }
 
     /// One grid row as an activity; nil for a row with no text in the role columns.
-    private func activity(_ cells: [TableGrid.Cell], columns: [Int], area: String?, goal: String?) -> Activity? {
-        let (activityCell, resourcesCell, effectsCell) = (cells[columns[0]], cells[columns[1]], cells[columns[2]])
-        guard !(activityCell.isEmpty && resourcesCell.isEmpty && effectsCell.isEmpty) else { return nil }
+    private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: [Int], area: String?,
+                          goal: String?) -> Activity? {
+        guard columns.contains(where: { !cells[$0].isEmpty }) else { return nil }
         let numbers = cells.flatMap(\.lineNumbers)
         let page = cells.compactMap(\.page).min() ?? 1
         let provenance = Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
                                     bbox: BoundingBox.union(cells.filter { $0.page == page }.compactMap(\.bbox)))
-        return Activity(area: area, goal: goal, activity: text.join(activityCell.lines),
-                        resources: text.join(resourcesCell.lines),
-                        effects: effectsCell.paragraphs.map { text.join($0) }, themes: [], provenance: provenance)
+        return Activity(area: area, goal: goal, activity: GridText.cell(texts[columns[0]]),
+                        resources: GridText.cell(texts[columns[1]]), effects: texts[columns[2]], themes: [],
+                        provenance: provenance)
     }
 }

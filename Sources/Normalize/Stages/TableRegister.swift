@@ -8,18 +8,18 @@ import Ingest
 /// tables with their columns.
 struct TableRegister {
     var roles: ColumnRoles
-    /// Joins a cell's lines as every other text is joined (line-end hyphenation undone).
-    var text: ParagraphText
 
     /// The tables found on PDF pages.
-    func tables(_ grids: [TableGrid], activityTables: Set<Int>, document: PlanDocument,
+    func tables(_ grids: [TableGrid], texts: [GridText], activityTables: Set<Int>, document: PlanDocument,
                 log: inout DiagnosticLog) -> [DocumentTable] {
-        grids.enumerated().map { index, grid in
-            let lines = grid.lineNumbers
+        zip(grids, texts).enumerated().map { index, element in
+            let (grid, text) = element
+            let lines = grid.lineNumbers.sorted()
             let provenance = grid.provenance
             let reading = activityTables.contains(index) ? .activities : Self.reading(of: lines, in: document)
-            let table = DocumentTable(title: grid.title, header: grid.header.map(cellText),
-                                      rows: grid.rows.map { $0.map(cellText) }, readAs: reading, provenance: provenance)
+            let table = DocumentTable(title: grid.title, header: text.header.map(GridText.cell),
+                                      rows: text.rows.map { $0.map(GridText.cell) }, readAs: reading,
+                                      provenance: provenance)
             if reading == nil { Self.reportUnread(table, log: &log) }
             return table
         }
@@ -32,11 +32,6 @@ struct TableRegister {
         log.emit(Diagnostic(code: .unmappedTable,
                             message: "table \(name) on page \(table.provenance.page) (\(columns) columns, \(table.rows.count) rows: \(table.header.joined(separator: " | "))) is read by no list; its cells are kept in tables",
                             provenance: table.provenance))
-    }
-
-    /// A cell's paragraphs, each joined as running text, then joined with a space.
-    private func cellText(_ cell: TableGrid.Cell) -> String {
-        cell.paragraphs.map { text.join($0) }.joined(separator: " ")
     }
 
     /// The tables the text parsers read, in document order.
@@ -84,9 +79,17 @@ struct TableRegister {
     }
 
     /// The list whose facts were read from `lines`, if any.
-    private static func reading(of lines: Set<Int>, in document: PlanDocument) -> DocumentTable.Reading? {
-        return lists(of: document).first { _, provenances in
-            provenances.contains { provenance in lines.contains { provenance.lines.contains($0) } }
+    /// `lines` is sorted, so each fact's range is looked up by bisection.
+    private static func reading(of lines: [Int], in document: PlanDocument) -> DocumentTable.Reading? {
+        lists(of: document).first { _, provenances in
+            provenances.contains { provenance in
+                var low = 0, high = lines.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if lines[middle] < provenance.lines.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                return low < lines.count && lines[low] <= provenance.lines.upperBound
+            }
         }?.0
     }
 }

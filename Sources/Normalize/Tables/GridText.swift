@@ -1,0 +1,17 @@
+/// A grid's cells as running text: each paragraph's lines joined once (line-end hyphenation undone
+/// as everywhere else), for every reader of the grid.
+struct GridText: Sendable {
+    /// Per cell, its paragraphs as text: `header[column]`, `rows[row][column]`.
+    let header: [[String]]
+    let rows: [[[String]]]
+
+    init(_ grid: TableGrid, text: ParagraphText) {
+        header = grid.header.map { $0.paragraphs.map(text.join) }
+        rows = grid.rows.map { $0.map { $0.paragraphs.map(text.join) } }
+    }
+
+    /// A cell's paragraphs joined with a space.
+    static func cell(_ paragraphs: [String]) -> String {
+        paragraphs.joined(separator: " ")
+    }
+}
