@@ -139,11 +139,18 @@ all_inputs=(
     "$SRC/table-shapes.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
-all_browser=("$SRC/furniture.html")
+all_browser=(
+    "$SRC/furniture.html"
+    "$SRC/two-columns.html"
+    "$SRC/brochure-001.html"
+    "$SRC/slides-002.html"
+    "$SRC/report-003.html"
+    "$SRC/handlingsplan-004.html"
+)
 wanted() { ((${#ONLY[@]} == 0)) && return 0; local n; for n in "${ONLY[@]}"; do [[ $n == "$(basename "$1" .html)" ]] && return 0; done; return 1; }
 inputs=(); browser=()
 for src in "${all_inputs[@]}"; do wanted "$src" && inputs+=("$src"); done
-for src in "${all_browser[@]}"; do wanted "$src" && browser+=("$src"); done
+for src in "${all_browser[@]}"; do wanted "$src" && [[ -f $src ]] && browser+=("$src"); done
 mkdir -p "$WORK/pdf"
 ((${#inputs[@]} == 0)) || "$SOFFICE" -env:UserInstallation="file://$PROFILE" \
     --headless --norestore --nologo --nodefault --nolockcheck \
@@ -214,6 +221,11 @@ checked activity-no-repeat landscape 3 204800
 checked cell-paragraphs landscape 1 204800
 checked table-shapes portrait 1 204800
 checked furniture any 3 204800
+checked two-columns any 1 204800
+checked brochure-001 any 4 1048576
+checked slides-002 any 3 1048576
+checked report-003 any 6 1048576
+checked handlingsplan-004 any 8 1048576
 
 mkdir -p "$OUT"
 for src in "${inputs[@]}" "${browser[@]}"; do

@@ -194,3 +194,25 @@ struct LayoutTests {
         ])
     }
 }
+
+/// Reading order and tables among columns of running text.
+struct ColumnLayoutTests {
+    /// Two CSS columns, a full-width table with centred header cells, two columns again: the left
+    /// column is read before the right, the running text is no table, and the table has three
+    /// columns, its centred header cells over their left-aligned cells.
+    @Test func twoColumnsAreReadInOrderAndTheTableBetweenIsOneGrid() throws {
+        var log = DiagnosticLog()
+        let source = try DocumentLoader().load(TestFiles.fixturePDF("two-columns"), log: &log)
+        let text = DocumentLayout(source).lines.map(\.text).joined(separator: " ")
+        let order = ["Första spaltens text", "Ett andra stycke i vänster spalt", "Andra rubriken",
+                     "Högra spaltens text", "Post 2025 2026", "Efter tabellen fortsätter", "Sista stycket."]
+        let positions = order.compactMap { text.range(of: $0)?.lowerBound }
+        #expect(positions.count == order.count)
+        #expect(positions == positions.sorted())
+        let document = try TestFiles.extract(TestFiles.fixturePDF("two-columns"))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.header == ["Post", "2025", "2026"])
+        #expect(document.tables.first?.rows == [["Medlemsavgift", "10 447", "10 760"], ["Övrigt", "1 961", "2 002"],
+                                                ["Summa", "12 408", "12 762"]])
+    }
+}

@@ -23,11 +23,19 @@ struct DocumentLayout: Sendable {
 
     init(_ source: SourceDocument) {
         let furniture = PageFurniture(source)
-        content = furniture.removed(from: source)
-        lines = content.lines
+        var content = furniture.removed(from: source)
         hasGeometry = source.format == .pdf
         pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
-        tables = hasGeometry ? TableRegionFinder().tables(pages: pageRows) : []
+        let tables = hasGeometry ? TableRegionFinder().tables(pages: pageRows) : []
+        if hasGeometry {
+            let tableLines = tables.map(\.lineNumbers)
+            for index in content.pages.indices {
+                content.pages[index].lines = ReadingOrder.ordered(content.pages[index], tables: tableLines)
+            }
+        }
+        self.tables = tables
+        self.content = content
+        lines = content.lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
     }

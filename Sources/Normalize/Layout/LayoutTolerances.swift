@@ -42,6 +42,13 @@ enum LayoutTolerances {
     static let titleHeight = 1.1
     static let titleSearchRows = 8
 
+    // MARK: Reading order
+
+    /// A gutter between columns of text is at least this wide (× line height), and at least
+    /// `minimumGutter` points.
+    static let gutterWidth = 0.6
+    static let minimumGutter = 6.0
+
     // MARK: Rows
 
     /// The lines of one paragraph touch or overlap; a gap wider than this (× line height)

@@ -141,7 +141,9 @@ struct TableRegionFinder {
         let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
                            columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
                            bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
-        let region = grown(draft, rows: rows)
+        var region = grown(draft, rows: rows)
+        region.columns = Self.mergingCentredHeaders(region.columns, header: Array(rows[region.headerRows]),
+                                                    body: Array(rows[region.bodyRows]))
         // A table has a body with text in two columns or more.
         let body = rows[region.bodyRows].map { GridReader(columns: region.columns).split($0) }
         let usedColumns = region.columns.indices.filter { column in body.contains { !$0[column].isEmpty } }
@@ -150,6 +152,35 @@ struct TableRegionFinder {
         // Columns added beside the header's get empty header cells.
         result.headerTexts = GridReader(columns: region.columns).header(Array(rows[region.headerRows])).map(\.text)
         return result
+    }
+
+    /// A header cell centred over its column stands apart from the column's left-aligned cells:
+    /// a column with text in the header only and a neighbour with text in the body only are one
+    /// column (the left neighbour first, where cells are left-aligned).
+    private static func mergingCentredHeaders(_ columns: [Band], header: [VisualRow], body: [VisualRow]) -> [Band] {
+        let reader = GridReader(columns: columns)
+        func used(_ rows: [VisualRow]) -> [Bool] {
+            let split = rows.map(reader.split)
+            return columns.indices.map { column in split.contains { !$0[column].isEmpty } }
+        }
+        let inHeader = used(header), inBody = used(body)
+        var merged: [Band] = []
+        var index = 0
+        while index < columns.count {
+            let headerOnly = inHeader[index] && !inBody[index]
+            let bodyOnly = { (column: Int) in columns.indices.contains(column) && inBody[column] && !inHeader[column] }
+            if index + 1 < columns.count, bodyOnly(index), inHeader[index + 1] && !inBody[index + 1] {
+                merged.append(columns[index].lowerBound...columns[index + 1].upperBound)
+                index += 2
+            } else if headerOnly, bodyOnly(index + 1) {
+                merged.append(columns[index].lowerBound...columns[index + 1].upperBound)
+                index += 2
+            } else {
+                merged.append(columns[index])
+                index += 1
+            }
+        }
+        return merged
     }
 
     /// Grows `region` down its page while rows keep to its columns.

@@ -1,0 +1,116 @@
+import Ingest
+
+/// Puts a PDF page's lines in reading order: column by column, where the page sets text in
+/// columns, and top to bottom within each.
+///
+/// pdftotext orders lines by its own flows, which for a multi-column page laid out by a browser or
+/// InDesign can go back and forth between the columns. The page is cut recursively (an XY cut):
+/// lines that share a height form bands; consecutive bands that keep a common gutter free form a
+/// block, read column by column; a band that covers the gutter (a full-width heading or table)
+/// starts a new block. A table found by geometry is kept whole, in pdftotext's order.
+struct ReadingOrder {
+    /// A line, or a whole table's lines on the page, placed as one box.
+    private struct Atom {
+        var lines: [SourceLine]
+        var box: BoundingBox
+    }
+
+    /// The page's lines in reading order; `tables` holds the line numbers of each table on the page.
+    static func ordered(_ page: SourcePage, tables: [Set<Int>]) -> [SourceLine] {
+        guard page.lines.count > 1, page.lines.allSatisfy({ $0.bbox != nil }) else { return page.lines }
+        var atoms: [Atom] = []
+        var tableAtoms: [Int: Int] = [:]
+        for line in page.lines {
+            guard let box = line.bbox else { continue }
+            if let table = tables.firstIndex(where: { $0.contains(line.number) }) {
+                if let index = tableAtoms[table] {
+                    atoms[index].lines.append(line)
+                    atoms[index].box = atoms[index].box.union(box)
+                } else {
+                    tableAtoms[table] = atoms.count
+                    atoms.append(Atom(lines: [line], box: box))
+                }
+            } else {
+                atoms.append(Atom(lines: [line], box: box))
+            }
+        }
+        let heights = page.lines.compactMap(\.bbox?.height).sorted()
+        let gutter = max(LayoutTolerances.minimumGutter, heights[heights.count / 2] * LayoutTolerances.gutterWidth)
+        return order(atoms, gutter: gutter).flatMap(\.lines)
+    }
+
+    private static func order(_ atoms: [Atom], gutter: Double) -> [Atom] {
+        guard atoms.count > 1 else { return atoms }
+        let left = atoms.map(\.box.x0).min() ?? 0
+        let right = atoms.map(\.box.x1).max() ?? 0
+        var result: [Atom] = []
+        for block in blocks(atoms, left: left, right: right, gutter: gutter) {
+            guard let cut = interiorGap(block, left: left, right: right, gutter: gutter),
+                  block.contains(where: { $0.box.x1 <= cut.lowerBound }), block.contains(where: { $0.box.x0 >= cut.upperBound })
+            else {
+                result += block.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+                continue
+            }
+            let middle = (cut.lowerBound + cut.upperBound) / 2
+            result += order(block.filter { $0.box.x1 <= middle }, gutter: gutter)
+            result += order(block.filter { $0.box.x1 > middle }, gutter: gutter)
+        }
+        return result
+    }
+
+    /// Bands (atoms whose heights overlap), joined into blocks while a gutter stays free.
+    private static func blocks(_ atoms: [Atom], left: Double, right: Double, gutter: Double) -> [[Atom]] {
+        var bands: [(atoms: [Atom], bottom: Double)] = []
+        for atom in atoms.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+            if let last = bands.last, atom.box.y0 < last.bottom {
+                bands[bands.count - 1].atoms.append(atom)
+                bands[bands.count - 1].bottom = max(last.bottom, atom.box.y1)
+            } else {
+                bands.append(([atom], atom.box.y1))
+            }
+        }
+        var blocks: [[Atom]] = []
+        var free: [ClosedRange<Double>] = []
+        for band in bands {
+            let bandFree = freeIntervals(band.atoms, left: left, right: right, gutter: gutter)
+            let common = intersect(free, bandFree, gutter: gutter)
+            if !blocks.isEmpty, common.contains(where: { $0.lowerBound > left && $0.upperBound < right }) {
+                blocks[blocks.count - 1] += band.atoms
+                free = common
+            } else {
+                blocks.append(band.atoms)
+                free = bandFree
+            }
+        }
+        return blocks
+    }
+
+    /// The widest free interval strictly inside the block's width.
+    private static func interiorGap(_ atoms: [Atom], left: Double, right: Double, gutter: Double) -> ClosedRange<Double>? {
+        let blockLeft = atoms.map(\.box.x0).min() ?? left, blockRight = atoms.map(\.box.x1).max() ?? right
+        return freeIntervals(atoms, left: blockLeft, right: blockRight, gutter: gutter)
+            .filter { $0.lowerBound > blockLeft && $0.upperBound < blockRight }
+            .max { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }
+    }
+
+    /// The x intervals no atom covers, at least a gutter wide, between `left` and `right`.
+    private static func freeIntervals(_ atoms: [Atom], left: Double, right: Double, gutter: Double) -> [ClosedRange<Double>] {
+        var intervals: [ClosedRange<Double>] = []
+        var x = left
+        for atom in atoms.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if atom.box.x0 - x >= gutter { intervals.append(x...atom.box.x0) }
+            x = max(x, atom.box.x1)
+        }
+        if right - x >= gutter { intervals.append(x...right) }
+        return intervals
+    }
+
+    private static func intersect(_ lhs: [ClosedRange<Double>], _ rhs: [ClosedRange<Double>], gutter: Double) -> [ClosedRange<Double>] {
+        lhs.flatMap { a in
+            rhs.compactMap { b -> ClosedRange<Double>? in
+                let low = max(a.lowerBound, b.lowerBound), high = min(a.upperBound, b.upperBound)
+                return high - low >= gutter ? low...high : nil
+            }
+        }
+    }
+}
