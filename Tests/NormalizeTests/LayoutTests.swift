@@ -215,4 +215,13 @@ struct ColumnLayoutTests {
         #expect(document.tables.first?.rows == [["Medlemsavgift", "10 447", "10 760"], ["Övrigt", "1 961", "2 002"],
                                                 ["Summa", "12 408", "12 762"]])
     }
+
+    /// Nine pages of running text in two and three columns, with short last lines and headings
+    /// side by side: none of it is a table.
+    @Test func runningTextInColumnsIsNoTable() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("running-columns"))
+        #expect(document.document.source.pages == 9)
+        #expect(document.tables.isEmpty)
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
 }

@@ -29,6 +29,16 @@ enum LayoutTolerances {
     /// A header's cells cover at most this share of the width they span: header cells are short
     /// labels, while two columns of running text fill their width.
     static let headerFill = 0.6
+    /// Characters that end a sentence: a header whose cells mostly end in one is running text.
+    static let sentenceEnds: Set<Character> = [".", "!", "?"]
+    /// A word ending in a full stop is an abbreviation ("tkr.", "m.m.") up to this length.
+    static let abbreviationLength = 4
+    /// At least this share of a table's key-column cells start beside a cell of another column.
+    static let alignedRowShare = 0.5
+    /// A header wraps over at most this many lines, and a header cell holds at most this many
+    /// words: header cells are labels.
+    static let headerLines = 3
+    static let headerCellWords = 10
     /// A row taller than this (× the table's body line height) is a heading and ends the table.
     static let headingHeight = 1.25
     /// A vertical gap wider than this (× line height) ends a table.

@@ -128,16 +128,25 @@ struct TableRegionFinder {
         let row = rows[index]
         guard Self.isHeaderShaped(row) else { return nil }
         let groups = Self.groups(row)
+        // Header cells are labels: short last lines of paragraphs side by side end sentences.
+        let lastWords = groups.compactMap { group in row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }?.word.text }
+        guard !lastWords.contains(where: { word in
+            word.count > LayoutTolerances.abbreviationLength && word.last.map(LayoutTolerances.sentenceEnds.contains) == true
+        }) else { return nil }
         // A header cell may wrap: lines that touch the header row belong to it.
         var headerEnd = index + 1
-        while headerEnd < rows.count, rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 <= row.height * LayoutTolerances.paragraphGap,
+        while headerEnd < rows.count, headerEnd - index < LayoutTolerances.headerLines, rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 <= row.height * LayoutTolerances.paragraphGap,
               fits(rows[headerEnd], columns: groups, height: row.height) != nil,
               Self.wrapsHeader(rows[headerEnd], header: groups) {
             headerEnd += 1
         }
-        guard headerEnd < rows.count, fits(rows[headerEnd], columns: groups, height: row.height) != nil else { return nil }
+        // The body starts below the header's bottom border: lines of running text touch instead.
+        guard headerEnd < rows.count, fits(rows[headerEnd], columns: groups, height: row.height) != nil,
+              rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 > row.height * LayoutTolerances.paragraphGap
+        else { return nil }
         let reader = GridReader(columns: groups)
         let headerTexts = reader.header(Array(rows[index..<headerEnd])).map(\.text)
+        guard headerTexts.allSatisfy({ $0.split(separator: " ").count <= LayoutTolerances.headerCellWords }) else { return nil }
         let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
                            columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
                            bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
@@ -147,11 +156,33 @@ struct TableRegionFinder {
         // A table has a body with text in two columns or more.
         let body = rows[region.bodyRows].map { GridReader(columns: region.columns).split($0) }
         let usedColumns = region.columns.indices.filter { column in body.contains { !$0[column].isEmpty } }
-        guard usedColumns.count >= 2 else { return nil }
+        guard usedColumns.count >= 2, Self.rowsAlign(body, rows: Array(rows[region.bodyRows]), key: usedColumns[0])
+        else { return nil }
         var result = region
         // Columns added beside the header's get empty header cells.
         result.headerTexts = GridReader(columns: region.columns).header(Array(rows[region.headerRows])).map(\.text)
         return result
+    }
+
+    /// A table's cells start together: where the key column starts a cell, another column mostly
+    /// starts one beside it. Columns of running text start their paragraphs independently.
+    private static func rowsAlign(_ split: [[[VisualRow.Placed]]], rows: [VisualRow], key: Int) -> Bool {
+        var lastBottom: [Double?] = Array(repeating: nil, count: split.first?.count ?? 0)
+        var keyStarts = 0, aligned = 0
+        for (cells, row) in zip(split, rows) {
+            let tolerance = row.height * LayoutTolerances.paragraphGap
+            let starts = cells.indices.filter { column in
+                !cells[column].isEmpty && lastBottom[column].map { row.bbox.y0 - $0 > tolerance } != false
+            }
+            if starts.contains(key) {
+                keyStarts += 1
+                if starts.count > 1 { aligned += 1 }
+            }
+            for column in cells.indices where !cells[column].isEmpty {
+                lastBottom[column] = cells[column].map(\.word.bbox.y1).max()
+            }
+        }
+        return keyStarts > 0 && Double(aligned) >= Double(keyStarts) * LayoutTolerances.alignedRowShare
     }
 
     /// A header cell centred over its column stands apart from the column's left-aligned cells:
