@@ -35,6 +35,7 @@ public struct Normalizer: Sendable {
         document.indicators = scorecard.indicators
         let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
         var activityGrids = Set<Int>()
+        var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
             (activityTables, activityGrids) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
@@ -47,9 +48,17 @@ public struct Normalizer: Sendable {
         let plan = InitiativeParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
-        let insatser = MeasureParser(text: paragraphs).parse(layout.content.pages)
-        document.goals += insatser.goals
-        document.measures += insatser.measures
+        if layout.hasGeometry {
+            let insatser = MeasureTableReader(roles: domain.columns)
+                .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: activityGrids)
+            document.goals += insatser.goals
+            document.measures += insatser.measures
+            readGrids[.measures] = insatser.read
+        } else {
+            let insatser = MeasureParser(text: paragraphs).parse(layout.content.pages)
+            document.goals += insatser.goals
+            document.measures += insatser.measures
+        }
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(lines)
         document.goals += slides.goals
         document.networks = slides.networks
@@ -61,7 +70,7 @@ public struct Normalizer: Sendable {
             .figures(in: lines)
         let register = TableRegister(roles: domain.columns)
         document.tables = layout.hasGeometry
-            ? register.tables(layout.tables, texts: gridTexts, activityTables: activityGrids, document: document, log: &log)
+            ? register.tables(layout.tables, texts: gridTexts, read: readGrids.merging([.activities: activityGrids]) { $0.union($1) }, document: document, log: &log)
             : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,

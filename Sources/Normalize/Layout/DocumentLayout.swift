@@ -26,7 +26,8 @@ struct DocumentLayout: Sendable {
         var content = furniture.removed(from: source)
         hasGeometry = source.format == .pdf
         pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
-        let tables = hasGeometry ? TableRegionFinder().tables(pages: pageRows) : []
+        let lineGap = Self.lineGap(content)
+        let tables = hasGeometry ? TableRegionFinder(lineGap: lineGap, contentBottom: pageRows.compactMap { $0.map(\.bbox.y1).max() }.max() ?? .infinity).tables(pages: pageRows) : []
         if hasGeometry {
             let tableLines = tables.map(\.lineNumbers)
             for index in content.pages.indices {
@@ -38,5 +39,20 @@ struct DocumentLayout: Sendable {
         lines = content.lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
+    }
+
+    /// The widest gap (× line height) between two lines of one paragraph: the median gap between
+    /// consecutive lines of one pdftotext block, plus a slack.
+    static func lineGap(_ source: SourceDocument) -> Double {
+        var gaps: [Double] = []
+        for page in source.pages {
+            for (line, next) in zip(page.lines, page.lines.dropFirst()) where line.block != nil && line.block == next.block {
+                guard let box = line.bbox, let nextBox = next.bbox, box.height > 0,
+                      nextBox.y0 > box.y0, abs(nextBox.height - box.height) < box.height * 0.2 else { continue }
+                gaps.append((nextBox.y0 - box.y1) / box.height)
+            }
+        }
+        guard !gaps.isEmpty else { return LayoutTolerances.defaultLineGap }
+        return gaps.sorted()[gaps.count / 2] + LayoutTolerances.lineGapSlack
     }
 }

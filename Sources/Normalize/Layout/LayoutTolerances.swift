@@ -46,6 +46,8 @@ enum LayoutTolerances {
     /// A table whose last row ends within this many line heights of the page's last content line
     /// may go on at the top of the next page.
     static let pageBottomSlack = 1.5
+    /// … and within this many of the lowest text line of the document (its bottom margin).
+    static let bottomMarginSlack = 3.0
 
     /// A table's title is the nearest row above it taller than this (× its header's line height),
     /// looked for among this many rows.
@@ -61,9 +63,12 @@ enum LayoutTolerances {
 
     // MARK: Rows
 
-    /// The lines of one paragraph touch or overlap; a gap wider than this (× line height)
-    /// starts a new paragraph or cell.
-    static let paragraphGap = 0.15
+    /// The lines of one paragraph touch, overlap or stand a renderer's fixed distance apart: the
+    /// document's typical gap between the lines of a pdftotext block, plus this (× line height),
+    /// is the widest gap inside a paragraph; a wider one starts a new paragraph or cell.
+    static let lineGapSlack = 0.2
+    /// The widest gap inside a paragraph when a document has no multi-line block to learn from.
+    static let defaultLineGap = 0.15
     /// Two gaps are "the same" when they differ by less than this share (or 1 pt).
     static let gapSimilarity = 0.15
     /// Words whose vertical centres are within this share of a word's height sit on one

@@ -8,6 +8,11 @@ import Ingest
 /// header's (a label column under an empty first header cell) adds a column. A table that runs to
 /// the bottom of a page goes on at the top of the next, under a repeated header or without one.
 struct TableRegionFinder {
+    /// The widest gap (× line height) between two lines of one paragraph in this document.
+    var lineGap: Double = LayoutTolerances.defaultLineGap
+    /// The lowest text on any page: a table goes on over a page break only when it reaches down
+    /// to there (a table that ends a page half way down ends there).
+    var contentBottom: Double = .infinity
     /// A column band being grown.
     private typealias Band = ClosedRange<Double>
 
@@ -42,7 +47,7 @@ struct TableRegionFinder {
                     index += 1
                     continue
                 }
-                let reader = GridReader(columns: region.columns)
+                let reader = GridReader(columns: region.columns, lineGap: lineGap)
                 let body = GridReader.Segment(page: page, rows: Array(rows[region.bodyRows]), continues: false)
                 grids.append(TableGrid(title: region.title, header: reader.header(Array(rows[region.headerRows])),
                                        rows: reader.rows([body]),
@@ -57,7 +62,7 @@ struct TableRegionFinder {
     /// Adds the rows of a later page to a table (read again as a whole, so a row broken by the
     /// page is joined).
     private func extend(_ grid: inout TableGrid, with next: Region, rows: [VisualRow], columns: [Band]) {
-        let reader = GridReader(columns: next.columns)
+        let reader = GridReader(columns: next.columns, lineGap: lineGap)
         let more = reader.rows([GridReader.Segment(page: next.page, rows: Array(rows[next.bodyRows]), continues: true)])
         guard let first = more.first else { return }
         if let last = grid.rows.indices.last, continuesBrokenRow(first) {
@@ -128,6 +133,14 @@ struct TableRegionFinder {
         let row = rows[index]
         guard Self.isHeaderShaped(row) else { return nil }
         let groups = Self.groups(row)
+        // A header stands apart from the text above it: a line that touches it from above makes
+        // it the end of a paragraph.
+        if index > 0, row.bbox.y0 - rows[index - 1].bbox.y1 <= row.height * lineGap,
+           rows[index - 1].words.contains(where: { placed in
+               groups.contains { $0.overlaps(placed.word.bbox.x0...max(placed.word.bbox.x0, placed.word.bbox.x1)) }
+           }) {
+            return nil
+        }
         // Header cells are labels: short last lines of paragraphs side by side end sentences.
         let lastWords = groups.compactMap { group in row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }?.word.text }
         guard !lastWords.contains(where: { word in
@@ -135,42 +148,42 @@ struct TableRegionFinder {
         }) else { return nil }
         // A header cell may wrap: lines that touch the header row belong to it.
         var headerEnd = index + 1
-        while headerEnd < rows.count, headerEnd - index < LayoutTolerances.headerLines, rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 <= row.height * LayoutTolerances.paragraphGap,
+        while headerEnd < rows.count, headerEnd - index < LayoutTolerances.headerLines, rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 <= row.height * lineGap,
               fits(rows[headerEnd], columns: groups, height: row.height) != nil,
               Self.wrapsHeader(rows[headerEnd], header: groups) {
             headerEnd += 1
         }
         // The body starts below the header's bottom border: lines of running text touch instead.
         guard headerEnd < rows.count, fits(rows[headerEnd], columns: groups, height: row.height) != nil,
-              rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 > row.height * LayoutTolerances.paragraphGap
+              rows[headerEnd].bbox.y0 - rows[headerEnd - 1].bbox.y1 > row.height * lineGap
         else { return nil }
-        let reader = GridReader(columns: groups)
+        let reader = GridReader(columns: groups, lineGap: lineGap)
         let headerTexts = reader.header(Array(rows[index..<headerEnd])).map(\.text)
         guard headerTexts.allSatisfy({ $0.split(separator: " ").count <= LayoutTolerances.headerCellWords }) else { return nil }
         let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
                            columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
                            bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
         var region = grown(draft, rows: rows)
-        region.columns = Self.mergingCentredHeaders(region.columns, header: Array(rows[region.headerRows]),
+        region.columns = mergingCentredHeaders(region.columns, header: Array(rows[region.headerRows]),
                                                     body: Array(rows[region.bodyRows]))
         // A table has a body with text in two columns or more.
-        let body = rows[region.bodyRows].map { GridReader(columns: region.columns).split($0) }
+        let body = rows[region.bodyRows].map { GridReader(columns: region.columns, lineGap: lineGap).split($0) }
         let usedColumns = region.columns.indices.filter { column in body.contains { !$0[column].isEmpty } }
-        guard usedColumns.count >= 2, Self.rowsAlign(body, rows: Array(rows[region.bodyRows]), key: usedColumns[0])
+        guard usedColumns.count >= 2, rowsAlign(body, rows: Array(rows[region.bodyRows]), key: usedColumns[0])
         else { return nil }
         var result = region
         // Columns added beside the header's get empty header cells.
-        result.headerTexts = GridReader(columns: region.columns).header(Array(rows[region.headerRows])).map(\.text)
+        result.headerTexts = GridReader(columns: region.columns, lineGap: lineGap).header(Array(rows[region.headerRows])).map(\.text)
         return result
     }
 
     /// A table's cells start together: where the key column starts a cell, another column mostly
     /// starts one beside it. Columns of running text start their paragraphs independently.
-    private static func rowsAlign(_ split: [[[VisualRow.Placed]]], rows: [VisualRow], key: Int) -> Bool {
+    private func rowsAlign(_ split: [[[VisualRow.Placed]]], rows: [VisualRow], key: Int) -> Bool {
         var lastBottom: [Double?] = Array(repeating: nil, count: split.first?.count ?? 0)
         var keyStarts = 0, aligned = 0
         for (cells, row) in zip(split, rows) {
-            let tolerance = row.height * LayoutTolerances.paragraphGap
+            let tolerance = row.height * lineGap
             let starts = cells.indices.filter { column in
                 !cells[column].isEmpty && lastBottom[column].map { row.bbox.y0 - $0 > tolerance } != false
             }
@@ -188,8 +201,8 @@ struct TableRegionFinder {
     /// A header cell centred over its column stands apart from the column's left-aligned cells:
     /// a column with text in the header only and a neighbour with text in the body only are one
     /// column (the left neighbour first, where cells are left-aligned).
-    private static func mergingCentredHeaders(_ columns: [Band], header: [VisualRow], body: [VisualRow]) -> [Band] {
-        let reader = GridReader(columns: columns)
+    private func mergingCentredHeaders(_ columns: [Band], header: [VisualRow], body: [VisualRow]) -> [Band] {
+        let reader = GridReader(columns: columns, lineGap: lineGap)
         func used(_ rows: [VisualRow]) -> [Bool] {
             let split = rows.map(reader.split)
             return columns.indices.map { column in split.contains { !$0[column].isEmpty } }
@@ -238,8 +251,10 @@ struct TableRegionFinder {
         }
         region.bodyRows = region.bodyRows.lowerBound..<max(end, region.bodyRows.lowerBound)
         let pageBottom = rows.map(\.bbox.y1).max() ?? 0
-        region.endsAtPageBottom = end == rows.count
-            || (end > 0 && pageBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.pageBottomSlack)
+        region.endsAtPageBottom = end > 0
+            && (end == rows.count || pageBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.pageBottomSlack)
+            && (contentBottom == .infinity
+                || contentBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.bottomMarginSlack)
         return region
     }
 

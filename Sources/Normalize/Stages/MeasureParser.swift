@@ -135,10 +135,13 @@ struct MeasureParser {
             && words[1].dropLast().allSatisfy(\.isASCIIDigit)
     }
 
+    /// The longest line of a side tab.
+    static let sideTabLength = 25
+
     /// A side tab: at most three short lines, no sentence, no number, not a heading.
     private static func isSideTab(_ paragraph: Paragraph) -> Bool {
         paragraph.lines.count <= 3 && !paragraph.joined.isEmpty && paragraph.number == nil && !paragraph.isHeading
-            && paragraph.lines.allSatisfy { $0.text.collapsingWhitespace.count <= 25 }
+            && paragraph.lines.allSatisfy { $0.text.collapsingWhitespace.count <= sideTabLength }
             && !paragraph.joined.hasSuffix(".")
     }
 

@@ -2,7 +2,7 @@ import Ingest
 
 /// Lists every table of a document with the list that read it, and reports those no list read.
 ///
-/// A table found by the layout is `read_as` the list whose facts came from its lines (activities by
+/// A table found by the layout is `read_as` the list whose parser took it by its header, or else the
 /// the activity parser's own record; the others by provenance). Text dumps have no geometry, so
 /// their tables are those the parsers read: activity tables under their printed header and budget
 /// tables with their columns.
@@ -10,13 +10,14 @@ struct TableRegister {
     var roles: ColumnRoles
 
     /// The tables found on PDF pages.
-    func tables(_ grids: [TableGrid], texts: [GridText], activityTables: Set<Int>, document: PlanDocument,
+    /// `read` names, per list, the grids its parser took by their header.
+    func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>], document: PlanDocument,
                 log: inout DiagnosticLog) -> [DocumentTable] {
         zip(grids, texts).enumerated().map { index, element in
             let (grid, text) = element
             let lines = grid.lineNumbers.sorted()
             let provenance = grid.provenance
-            let reading = activityTables.contains(index) ? .activities : Self.reading(of: lines, in: document)
+            let reading = read.first { $0.value.contains(index) }?.key ?? Self.reading(of: lines, in: document)
             let table = DocumentTable(title: grid.title, header: text.header.map(GridText.cell),
                                       rows: text.rows.map { $0.map(GridText.cell) }, readAs: reading,
                                       provenance: provenance)

@@ -17,6 +17,8 @@ struct GridReader {
     }
 
     var columns: [ClosedRange<Double>]
+    /// The widest gap (× line height) between two lines of one paragraph in this document.
+    var lineGap: Double = LayoutTolerances.defaultLineGap
 
     /// The header cells of `rows` (a header may wrap over several lines).
     func header(_ rows: [VisualRow]) -> [TableGrid.Cell] {
@@ -54,7 +56,7 @@ struct GridReader {
                 }
                 for (column, cellWords) in words.enumerated() where !cellWords.isEmpty {
                     let gap = lastBottom[column].map { row.bbox.y0 - $0 }
-                    let newParagraph = gap.map { $0 > height * LayoutTolerances.paragraphGap } ?? (offset > 0 || !segment.continues)
+                    let newParagraph = gap.map { $0 > height * lineGap } ?? (offset > 0 || !segment.continues)
                     result[result.count - 1][column].add(cellWords, row: row, newParagraph: newParagraph)
                     lastBottom[column] = cellWords.map(\.word.bbox.y1).max()
                 }
@@ -97,7 +99,7 @@ struct GridReader {
         var bottom: Double?
         for row in rows {
             let words = split(row)
-            let tolerance = row.height * LayoutTolerances.paragraphGap
+            let tolerance = row.height * lineGap
             if words[0].isEmpty {
                 for column in words.indices.dropFirst() where !words[column].isEmpty {
                     if let last = lastBottom[column], row.bbox.y0 - last > tolerance {
@@ -124,7 +126,7 @@ struct GridReader {
     private func startsRow(_ words: [[VisualRow.Placed]], row: VisualRow, lastBottom: [Double?],
                            rowBottom: Double?, gaps: Gaps) -> Bool {
         guard !words[0].isEmpty else { return false }
-        let tolerance = row.height * LayoutTolerances.paragraphGap
+        let tolerance = row.height * lineGap
         if let last = lastBottom[0], row.bbox.y0 - last <= tolerance { return false }
         let others = words.indices.dropFirst()
         // Another column goes on at this height: the key column starts a paragraph of the same row.

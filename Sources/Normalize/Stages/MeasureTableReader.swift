@@ -1,0 +1,60 @@
+import Ingest
+
+/// Reads measures ("Prioriterade insatser | Effekt") from the grids of a PDF's layout.
+///
+/// A grid is a measures table when its header has the `measure` and `effect` roles of
+/// `columns.json`. Its title is the objective ("Delmål 1: …"); the area is the last
+/// "Insatsområde N: …" heading before it, or, before any, the page's side tab (a short first line).
+/// A numbered insats loses its number ("1. God balans …" → "God balans …").
+struct MeasureTableReader {
+    var roles: ColumnRoles
+
+    static let wantedRoles = ["measure", "effect"]
+
+    /// The goals and measures, and the indices of the tables read; `skipping` were read already.
+    func parse(_ pages: [SourcePage], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
+        -> (goals: [Goal], measures: [Measure], read: Set<Int>) {
+        var goals: [Goal] = [], measures: [Measure] = [], read = Set<Int>()
+        let areas = areaHeadings(pages)
+        for (index, (grid, text)) in zip(tables, texts).enumerated() where !skipping.contains(index) {
+            guard let columns = roles.columns(of: text.header.map(GridText.cell), in: "measures", roles: Self.wantedRoles)
+            else { continue }
+            read.insert(index)
+            let provenance = grid.provenance
+            let area = areas.last { $0.line < provenance.lines.lowerBound }?.text
+                ?? sideTab(pages.first { $0.number == provenance.page })
+            let objective = grid.title.flatMap { MeasureParser.isObjectiveHeading($0) ? $0 : nil }
+            if let objective {
+                goals.append(Goal(area: area, goal: objective, description: nil, provenance: provenance))
+            }
+            for (cells, cellTexts) in zip(grid.rows, text.rows) {
+                let insats = GridText.cell(cellTexts[columns[0]])
+                guard !insats.isEmpty else { continue }
+                let measure = MeasureParser.leadingNumber(insats) == nil ? insats : MeasureParser.droppingNumber(insats)
+                let effect = GridText.cell(cellTexts[columns[1]])
+                let numbers = cells.flatMap(\.lineNumbers)
+                let page = cells.compactMap(\.page).min() ?? provenance.page
+                measures.append(Measure(
+                    area: area, objective: objective, measure: measure, effect: effect.isEmpty ? nil : effect, themes: [],
+                    provenance: Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
+                                           bbox: BoundingBox.union(cells.filter { $0.page == page }.compactMap(\.bbox)))))
+            }
+        }
+        return (goals, measures, read)
+    }
+
+    /// The area headings of the document, by line number.
+    private func areaHeadings(_ pages: [SourcePage]) -> [(line: Int, text: String)] {
+        pages.flatMap(\.lines).filter { MeasureParser.isAreaHeading($0.text) }
+            .map { ($0.number, $0.text.collapsingWhitespace) }.sorted { $0.line < $1.line }
+    }
+
+    /// A page's side tab: its first line when that is short, holds no figure and ends no sentence.
+    private func sideTab(_ page: SourcePage?) -> String? {
+        guard let first = page?.lines.first(where: { !$0.isBlank }) else { return nil }
+        let text = first.text.collapsingWhitespace
+        guard text.count <= MeasureParser.sideTabLength, !text.hasSuffix("."), !text.contains(where: \.isNumber),
+              !MeasureParser.isObjectiveHeading(text) else { return nil }
+        return text
+    }
+}
