@@ -26,16 +26,19 @@ public struct Normalizer: Sendable {
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: lines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
-        document.budgetTables = BudgetExtractor(casing: casing).tables(in: layout, log: &log)
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
                                        repairsGluedWords: layout.repairsGluedWords)
+        let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
+        var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
+        var budgetGrids = Set<Int>()
+        document.budgetTables = BudgetExtractor(casing: casing)
+            .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
+        readGrids[.budgetTables] = budgetGrids
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
-        let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
         var activityGrids = Set<Int>()
-        var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
             (activityTables, activityGrids) = ActivityPDFParser(text: paragraphs, roles: domain.columns)

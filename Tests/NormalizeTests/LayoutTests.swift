@@ -93,14 +93,16 @@ struct LayoutTests {
     }
 
     /// A budget table whose header's first cell is empty, and a five-column table no list reads:
-    /// both are in `tables` cell by cell, and each gives `unmapped_table`.
+    /// both are in `tables` cell by cell; the budget grid is read as a budget table (its unit,
+    /// "i tkr" in the title, is not known yet, so amounts stay null with `unknown_unit`), the other
+    /// gives `unmapped_table`.
     @Test func tablesOfAnyShapeAreKeptAndUnreadOnesReported() throws {
         let document = try TestFiles.extract(TestFiles.fixturePDF("table-shapes"))
         let budget = DocumentTable(
             title: "Budget 2025–2027 i tkr", header: ["", "2025", "2026", "2027"],
             rows: [["Medlemsavgift", "10 447", "10 760", "11 083"], ["Övriga intäkter", "1 961", "2 002", "2 044"],
                    ["Personalkostnader", "−8 374", "−8 597", "−8 856"], ["Summa", "4 034", "4 165", "4 271"]],
-            readAs: nil, provenance: Provenance(page: 1, lines: 1...1))
+            readAs: .budgetTables, provenance: Provenance(page: 1, lines: 1...1))
         let indicators = DocumentTable(
             title: "Uppföljning av indikatorer", header: ["Indikator", "Utgångsläge", "Mål 2026", "Mål 2027", "Källa"],
             rows: [["Andel elever med gymnasieexamen", "72 %", "75 %", "78 %", "Skolverket"],
@@ -112,15 +114,18 @@ struct LayoutTests {
             #expect(table.title == expected.title)
             #expect(table.header == expected.header)
             #expect(table.rows == expected.rows)
-            #expect(table.readAs == nil)
+            #expect(table.readAs == expected.readAs)
             #expect(table.provenance.page == 1 && table.provenance.bbox != nil)
         }
-        let unmapped = document.warnings.filter { $0.code == .unmappedTable }
-        #expect(unmapped.map(\.message) == [
-            "table 'Budget 2025–2027 i tkr' on page 1 (4 columns, 4 rows:  | 2025 | 2026 | 2027) is read by no list; its cells are kept in tables",
+        let read = try #require(document.budgetTables.first)
+        #expect(document.budgetTables.count == 1)
+        #expect(read.columns.map(\.year) == [2025, 2026, 2027])
+        #expect(read.rows.map(\.label) == ["Medlemsavgift", "Övriga intäkter", "Personalkostnader", "Summa"])
+        #expect(read.rows.map { $0.cells.map(\.text) } == budget.rows.map { Array($0.dropFirst()) })
+        #expect(document.warnings.filter { $0.code == .unmappedTable }.map(\.message) == [
             "table 'Uppföljning av indikatorer' on page 1 (5 columns, 3 rows: Indikator | Utgångsläge | Mål 2026 | Mål 2027 | Källa) is read by no list; its cells are kept in tables",
         ])
-        #expect(document.warnings.contains { $0.code == .noStructureFound })
+        #expect(document.warnings.contains { $0.code == .unknownUnit })
     }
 
     /// Tables continued over a page break are one table: with a repeated header (activity-table),

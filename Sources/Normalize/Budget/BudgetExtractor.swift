@@ -7,10 +7,23 @@ struct BudgetExtractor {
 
     /// The tables of the document: by geometry from its pages' visual rows where it has them,
     /// else by the text layout of its lines.
-    func tables(in layout: DocumentLayout, log: inout DiagnosticLog) -> [BudgetTable] {
-        let drafts = layout.hasGeometry
+    /// `gridTexts` are the layout's grids as text; grids read as budget tables go into `read`.
+    func tables(in layout: DocumentLayout, gridTexts: [GridText], read: inout Set<Int>,
+                log: inout DiagnosticLog) -> [BudgetTable] {
+        var drafts = layout.hasGeometry
             ? Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows))
             : BudgetTextScanner().scan(layout.lines)
+        if layout.hasGeometry {
+            // Grids the scanner did not find: a header of years without a unit cell, for one.
+            let scanned = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
+            for (grid, draft) in BudgetGridReader().drafts(layout.tables, texts: gridTexts, lines: layout.lines)
+            where layout.tables[grid].lineNumbers.isDisjoint(with: scanned) {
+                drafts.append(draft)
+                read.insert(grid)
+            }
+            drafts.sort { ($0.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1))
+                < ($1.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1)) }
+        }
         let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }
         UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })

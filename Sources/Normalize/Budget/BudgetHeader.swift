@@ -50,7 +50,7 @@ struct BudgetHeader: Sendable, Equatable {
     }
 
     /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr".
-    private static func unitHeader(_ cell: String) -> MoneyUnit? {
+    static func unitHeader(_ cell: String) -> MoneyUnit? {
         let words = cell.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...2).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
             return nil

@@ -66,7 +66,7 @@ enum LayoutTolerances {
     /// The lines of one paragraph touch, overlap or stand a renderer's fixed distance apart: the
     /// document's typical gap between the lines of a pdftotext block, plus this (× line height),
     /// is the widest gap inside a paragraph; a wider one starts a new paragraph or cell.
-    static let lineGapSlack = 0.2
+    static let lineGapSlack = 0.1
     /// The widest gap inside a paragraph when a document has no multi-line block to learn from.
     static let defaultLineGap = 0.15
     /// Two gaps are "the same" when they differ by less than this share (or 1 pt).
