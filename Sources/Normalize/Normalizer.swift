@@ -64,7 +64,14 @@ public struct Normalizer: Sendable {
         }
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(lines)
         document.goals += slides.goals
-        document.networks = slides.networks
+        let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts,
+                                                      skipping: readGrids.values.reduce(activityGrids) { $0.union($1) })
+        if gridNetworks.read.isEmpty {
+            document.networks = slides.networks
+        } else {
+            document.networks = gridNetworks.networks
+            readGrids[.networks] = gridNetworks.read
+        }
         document.activities += slides.activities
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
         document.goals += priorities.goals

@@ -12,6 +12,9 @@ struct SlideParser {
     var text: ParagraphText
     var themes: ThemeTagger
 
+    /// The heading of the slide that lists the networks.
+    static let networkHeading = "samverkan via nätverk"
+
     static let countWords = ["två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8]
 
     func parse(_ lines: [SourceLine]) -> (goals: [Goal], networks: [Network], activities: [Activity]) {
@@ -24,7 +27,7 @@ struct SlideParser {
             if lowered.hasPrefix("strategin har "), lowered.hasSuffix("fokusområden"), words.count > 3,
                let count = Self.countWords[words[2]] {
                 goals += focusAreas(lines, after: index, count: count)
-            } else if lowered == "samverkan via nätverk" {
+            } else if lowered == Self.networkHeading {
                 networks += self.networks(lines, after: index)
             } else if lowered.hasPrefix("aktiviteter kopplade till") {
                 activities += bulletActivities(lines, after: index)
