@@ -6,8 +6,8 @@ import Ingest
 /// pdftotext orders lines by its own flows, which for a multi-column page laid out by a browser or
 /// InDesign can go back and forth between the columns. The page is cut recursively (an XY cut):
 /// lines that share a height form bands; consecutive bands that keep a common gutter free form a
-/// block, read column by column; a band that covers the gutter (a full-width heading or table)
-/// starts a new block. A table found by geometry is kept whole, in pdftotext's order.
+/// block, read column by column; a band that covers a gutter of the block (a full-width heading
+/// or table, or a line across two of a row of boxes) starts a new block. A table found by geometry is kept whole, in pdftotext's order.
 struct ReadingOrder {
     /// A line, or a whole table's lines on the page, placed as one box.
     private struct Atom {
@@ -74,7 +74,13 @@ struct ReadingOrder {
         for band in bands {
             let bandFree = freeIntervals(band.atoms, left: left, right: right, gutter: gutter)
             let common = intersect(free, bandFree, gutter: gutter)
-            if !blocks.isEmpty, common.contains(where: { $0.lowerBound > left && $0.upperBound < right }) {
+            let interior = { (intervals: [ClosedRange<Double>]) in
+                intervals.filter { $0.lowerBound > left && $0.upperBound < right }.count
+            }
+            // A band joins the block while it leaves every gutter of the block free, and the block
+            // leaves every gutter of the band free (a row of boxes under a heading starts a block).
+            if !blocks.isEmpty, interior(common) > 0, interior(common) >= interior(free),
+               interior(common) >= interior(bandFree) {
                 blocks[blocks.count - 1] += band.atoms
                 free = common
             } else {
