@@ -48,7 +48,9 @@ public struct Normalizer: Sendable {
         }
         document.goals += activityTables.goals
         document.activities = activityTables.activities
-        let plan = InitiativeParser(text: paragraphs, casing: casing).parse(lines)
+        let initiatives = InitiativeParser(text: paragraphs, casing: casing)
+        let plan = layout.hasGeometry ? InitiativeBlockReader(parser: initiatives).parse(layout.blocks)
+            : initiatives.parse(lines)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         if layout.hasGeometry {

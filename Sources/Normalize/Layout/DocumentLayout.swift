@@ -14,6 +14,8 @@ struct DocumentLayout: Sendable {
     let pageRows: [[VisualRow]]
     /// The tables found by geometry (PDF only).
     let tables: [TableGrid]
+    /// Headings, paragraphs and list items, read by geometry (PDF only).
+    let blocks: [LayoutBlock]
     /// Whether lines carry word boxes, so tables are read from `pageRows`.
     let hasGeometry: Bool
     /// Text dumps end soft-wrapped lines with a space; PDFs do not.
@@ -37,6 +39,7 @@ struct DocumentLayout: Sendable {
         self.tables = tables
         self.content = content
         lines = content.lines
+        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap) : []
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
     }

@@ -54,6 +54,16 @@ enum LayoutTolerances {
     static let titleHeight = 1.1
     static let titleSearchRows = 8
 
+    // MARK: Blocks
+
+    /// A line taller than this (× the body text's line height) is a heading.
+    static let blockHeadingHeight = 1.15
+    /// Lines whose heights differ by more than this share are in different blocks.
+    static let blockHeightChange = 0.15
+
+    /// A list marker printed apart belongs to the text within this many line heights to its right.
+    static let markerDistance = 4.0
+
     // MARK: Reading order
 
     /// A gutter between columns of text is at least this wide (× line height), and at least

@@ -34,9 +34,33 @@ struct ReadingOrder {
                 atoms.append(Atom(lines: [line], box: box))
             }
         }
+        atoms = attachingMarkers(atoms)
         let heights = page.lines.compactMap(\.bbox?.height).sorted()
         let gutter = max(LayoutTolerances.minimumGutter, heights[heights.count / 2] * LayoutTolerances.gutterWidth)
         return order(atoms, gutter: gutter).flatMap(\.lines)
+    }
+
+    /// A list marker printed apart from its text ("•" in a hanging indent) goes with the line to
+    /// its right, so the marker column is no column of text.
+    private static func attachingMarkers(_ atoms: [Atom]) -> [Atom] {
+        var atoms = atoms
+        var index = 0
+        while index < atoms.count {
+            let atom = atoms[index]
+            guard atom.lines.count == 1, let line = atom.lines.first, LayoutBlock.isMarker(line.text.collapsingWhitespace),
+                  let partner = atoms.indices.filter({ other in
+                      other != index && atoms[other].box.x0 >= atom.box.x1
+                          && atoms[other].box.x0 - atom.box.x1 < atom.box.height * LayoutTolerances.markerDistance
+                          && atoms[other].box.y0 < atom.box.y1 && atom.box.y0 < atoms[other].box.y1
+                  }).min(by: { atoms[$0].box.x0 < atoms[$1].box.x0 }) else {
+                index += 1
+                continue
+            }
+            atoms[partner].lines.insert(line, at: 0)
+            atoms[partner].box = atoms[partner].box.union(atom.box)
+            atoms.remove(at: index)
+        }
+        return atoms
     }
 
     private static func order(_ atoms: [Atom], gutter: Double) -> [Atom] {

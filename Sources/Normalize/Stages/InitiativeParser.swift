@@ -86,7 +86,7 @@ struct InitiativeParser {
         close()
     }
 
-    private func initiative(_ lines: [SourceLine], area: String?, subarea: String) -> Initiative? {
+    func initiative(_ lines: [SourceLine], area: String?, subarea: String) -> Initiative? {
         let joined = text.join(lines: Array(lines))
         // The name ends at a ":" (or ";") on the bullet's first line, within a name's length.
         let firstLine = lines.first?.text.collapsingWhitespace ?? ""

@@ -1,0 +1,102 @@
+import Ingest
+
+/// A block of a page as read by geometry: a heading (with its level), a paragraph or a list item,
+/// its lines in reading order.
+struct LayoutBlock: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// Level 1 is the largest text of the document.
+        case heading(level: Int)
+        case paragraph
+        /// A bullet or numbered item; `lines` hold the text without its marker.
+        case listItem(marker: String)
+    }
+
+    var kind: Kind
+    var lines: [SourceLine]
+
+    var text: String { lines.map(\.text).joined(separator: " ").collapsingWhitespace }
+    var isListItem: Bool { if case .listItem = kind { true } else { false } }
+    var headingLevel: Int? { if case .heading(let level) = kind { level } else { nil } }
+
+    /// The markers that open a list item, as data.
+    static let bullets: Set<String> = ["•", "▪", "◦", "‣", "-", "–", "*", "·"]
+
+    /// The blocks of `pages` (lines in reading order, with boxes): a new block starts after a gap
+    /// wider than `lineGap` (× line height), where the text size changes, or at a list marker.
+    /// Text taller than the body text by `LayoutTolerances.headingHeight` is a heading.
+    static func blocks(_ pages: [SourcePage], lineGap: Double) -> [LayoutBlock] {
+        let heights = pages.flatMap(\.lines).compactMap(\.bbox?.height).sorted()
+        guard !heights.isEmpty else { return [] }
+        // The body text is the size that carries the most characters.
+        var characters: [Double: Int] = [:]
+        for line in pages.flatMap(\.lines) {
+            guard let height = line.bbox?.height else { continue }
+            characters[(height * 2).rounded() / 2, default: 0] += line.text.count
+        }
+        let body = characters.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? heights[heights.count / 2]
+        let headingHeights = Array(Set(heights.filter { $0 > body * LayoutTolerances.blockHeadingHeight }
+            .map { ($0 * 2).rounded() / 2 })).sorted(by: >)
+        var blocks: [LayoutBlock] = []
+        for page in pages {
+            var previous: SourceLine?
+            var pendingMarker: SourceLine?
+            for line in page.lines where !line.isBlank {
+                guard let box = line.bbox else { continue }
+                if Self.isMarker(line.text.collapsingWhitespace) {
+                    pendingMarker = line
+                    continue
+                }
+                let marker = pendingMarker.map { $0.text.collapsingWhitespace } ?? Self.marker(line.text)
+                defer { pendingMarker = nil }
+                let isHeading = box.height > body * LayoutTolerances.blockHeadingHeight
+                let startsBlock: Bool
+                if let previous, let last = previous.bbox, !blocks.isEmpty {
+                    let gap = box.y0 - last.y1
+                    startsBlock = marker != nil || gap > box.height * lineGap || gap < -box.height
+                        || abs(box.height - last.height) > last.height * LayoutTolerances.blockHeightChange
+                        || blocks[blocks.count - 1].headingLevel != nil && !isHeading
+                } else {
+                    startsBlock = true
+                }
+                if startsBlock {
+                    let kind: Kind
+                    if let marker {
+                        kind = .listItem(marker: marker)
+                    } else if isHeading {
+                        let rounded = (box.height * 2).rounded() / 2
+                        kind = .heading(level: (headingHeights.firstIndex(of: rounded) ?? 0) + 1)
+                    } else {
+                        kind = .paragraph
+                    }
+                    var first = line
+                    if marker != nil, pendingMarker == nil, let marker {
+                        first.text = String(line.text.drop { $0 == " " }.dropFirst(marker.count)).collapsingWhitespace
+                    }
+                    blocks.append(LayoutBlock(kind: kind, lines: [first]))
+                } else {
+                    blocks[blocks.count - 1].lines.append(line)
+                }
+                previous = line
+            }
+        }
+        return blocks
+    }
+
+    /// A line that is nothing but a list marker.
+    static func isMarker(_ text: String) -> Bool {
+        bullets.contains(text) || marker(text + " ") == text
+    }
+
+    /// The list marker a line opens with ("•", "-", "1."), followed by a space.
+    static func marker(_ text: String) -> String? {
+        let trimmed = text.drop { $0 == " " }
+        guard let space = trimmed.firstIndex(of: " ") else { return nil }
+        let head = String(trimmed[..<space])
+        if bullets.contains(head) { return head }
+        if head.count <= 3, head.hasSuffix(".") || head.hasSuffix(")"), head.dropLast().allSatisfy(\.isASCIIDigit),
+           head.count > 1 {
+            return head
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+import Ingest
+
+/// Reads a handlingsplan's initiatives from the blocks of a PDF's layout: capitals headings of the
+/// deepest level whose lists hold "Name: text … Drivs av X" items are delområden; the nearest
+/// larger capitals heading above one is its fokusområde. The paragraphs between the description
+/// and the list are the linked goals. The items are read as `InitiativeParser` reads a dump's.
+struct InitiativeBlockReader {
+    var parser: InitiativeParser
+
+    func parse(_ blocks: [LayoutBlock]) -> InitiativeParser.Result {
+        var result = InitiativeParser.Result()
+        let sections = self.sections(blocks)
+        // Delområden are the capitals headings of the deepest level that holds initiatives.
+        guard let subareaLevel = sections.filter({ section in
+            section.body.contains { $0.isListItem && parser.initiative($0.lines, area: nil, subarea: "") != nil }
+        }).map(\.level).max() else { return result }
+        var areas: [(level: Int, name: String)] = []
+        for section in sections {
+            if section.level == subareaLevel {
+                // A delområde belongs to a fokusområde; one outside any (a remiss letter) is not read.
+                guard let area = areas.last(where: { $0.level < section.level })?.name else { continue }
+                read(subarea: section.heading, body: section.body, area: area, into: &result)
+            } else if section.level < subareaLevel {
+                areas.removeAll { $0.level >= section.level }
+                areas.append((section.level, parser.casing.normal(section.heading.text)))
+            }
+        }
+        return result
+    }
+
+    /// Each capitals heading with the blocks up to the next heading.
+    private func sections(_ blocks: [LayoutBlock]) -> [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] {
+        var sections: [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            var end = index + 1
+            while end < blocks.count, blocks[end].headingLevel == nil { end += 1 }
+            if let level = block.headingLevel, InitiativeParser.isCapitalsHeading(block.text) {
+                sections.append((block, level, Array(blocks[(index + 1)..<end])))
+            }
+            index = end
+        }
+        return sections
+    }
+
+    private func read(subarea heading: LayoutBlock, body: [LayoutBlock], area: String?,
+                      into result: inout InitiativeParser.Result) {
+        let subarea = parser.casing.normal(heading.text)
+        let firstItem = body.firstIndex(where: \.isListItem) ?? body.endIndex
+        let intro = body[..<firstItem]
+        let description = intro.first.map { parser.text.join(lines: $0.lines) }
+        let goals = intro.dropFirst().flatMap(\.lines).flatMap { InitiativeParser.splitGoals($0.text) }
+        if let provenance = Provenance(lines: heading.lines + intro.flatMap(\.lines)) {
+            result.goals.append(Goal(area: area, goal: subarea, description: description, linkedGoals: goals,
+                                     provenance: provenance))
+        }
+        for item in body[firstItem...] where item.isListItem {
+            if let initiative = parser.initiative(item.lines, area: area, subarea: subarea) {
+                result.initiatives.append(initiative)
+            }
+        }
+    }
+}
