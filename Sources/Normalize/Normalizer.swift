@@ -24,7 +24,7 @@ public struct Normalizer: Sendable {
         let layout = DocumentLayout(source)
         let lines = layout.lines
         document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
-        document.projects = ProjectParser().projects(in: lines, log: &log)
+        document.projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
@@ -35,7 +35,7 @@ public struct Normalizer: Sendable {
         document.budgetTables = BudgetExtractor(casing: casing)
             .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
         readGrids[.budgetTables] = budgetGrids
-        let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(lines)
+        let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
         var activityGrids = Set<Int>()
@@ -75,7 +75,7 @@ public struct Normalizer: Sendable {
             readGrids[.networks] = gridNetworks.read
         }
         document.activities += slides.activities
-        let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(lines)
+        let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
         document.goals += priorities.goals
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)

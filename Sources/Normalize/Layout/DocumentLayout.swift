@@ -14,6 +14,14 @@ struct DocumentLayout: Sendable {
     let pageRows: [[VisualRow]]
     /// The tables found by geometry (PDF only).
     let tables: [TableGrid]
+    /// The content as lines of text across the page: each PDF visual row one line (the words at one
+    /// height, left to right, whatever pdftotext's flows), a text dump's lines as they are. For
+    /// parsers of lists whose items set their parts apart ("• Kompetensnavet      220401-270331").
+    let rowLines: [SourceLine]
+    /// The content as plain text with paragraphs set apart: for a PDF each block's lines followed
+    /// by a blank line (the plain-text convention for a paragraph break), a text dump's lines as
+    /// they are. For the parsers that read paragraphs of running text.
+    let paragraphLines: [SourceLine]
     /// Headings, paragraphs and list items, read by geometry (PDF only).
     let blocks: [LayoutBlock]
     /// Whether lines carry word boxes, so tables are read from `pageRows`.
@@ -39,7 +47,9 @@ struct DocumentLayout: Sendable {
         self.tables = tables
         self.content = content
         lines = content.lines
-        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap) : []
+        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tables.map(\.lineNumbers)) : []
+        rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
+        paragraphLines = hasGeometry ? blocks.flatMap(\.asParagraph) : lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
     }
@@ -58,4 +68,5 @@ struct DocumentLayout: Sendable {
         guard !gaps.isEmpty else { return LayoutTolerances.defaultLineGap }
         return gaps.sorted()[gaps.count / 2] + LayoutTolerances.lineGapSlack
     }
+
 }

@@ -9,6 +9,8 @@ struct LayoutBlock: Sendable, Equatable {
         case paragraph
         /// A bullet or numbered item; `lines` hold the text without its marker.
         case listItem(marker: String)
+        /// The lines of a table found by geometry (its cells are read from its grid).
+        case table
     }
 
     var kind: Kind
@@ -18,13 +20,22 @@ struct LayoutBlock: Sendable, Equatable {
     var isListItem: Bool { if case .listItem = kind { true } else { false } }
     var headingLevel: Int? { if case .heading(let level) = kind { level } else { nil } }
 
+    /// The block as plain-text lines: a list item's marker in front of its first line, and a blank
+    /// line after the block.
+    var asParagraph: [SourceLine] {
+        guard var first = lines.first, let last = lines.last else { return [] }
+        if case .listItem(let marker) = kind { first.text = marker + " " + first.text }
+        return [first] + lines.dropFirst() + [SourceLine(number: last.number, page: last.page, text: "")]
+    }
+
     /// The markers that open a list item, as data.
     static let bullets: Set<String> = ["•", "▪", "◦", "‣", "-", "–", "*", "·"]
 
     /// The blocks of `pages` (lines in reading order, with boxes): a new block starts after a gap
     /// wider than `lineGap` (× line height), where the text size changes, or at a list marker.
     /// Text taller than the body text by `LayoutTolerances.headingHeight` is a heading.
-    static func blocks(_ pages: [SourcePage], lineGap: Double) -> [LayoutBlock] {
+    /// `tables` holds the line numbers of each table; their lines form table blocks.
+    static func blocks(_ pages: [SourcePage], lineGap: Double, tables: [Set<Int>] = []) -> [LayoutBlock] {
         let heights = pages.flatMap(\.lines).compactMap(\.bbox?.height).sorted()
         guard !heights.isEmpty else { return [] }
         // The body text is the size that carries the most characters.
@@ -40,8 +51,20 @@ struct LayoutBlock: Sendable, Equatable {
         for page in pages {
             var previous: SourceLine?
             var pendingMarker: SourceLine?
+            var table: Int?
             for line in page.lines where !line.isBlank {
                 guard let box = line.bbox else { continue }
+                if let index = tables.firstIndex(where: { $0.contains(line.number) }) {
+                    if table == index, blocks.last?.kind == .table {
+                        blocks[blocks.count - 1].lines.append(line)
+                    } else {
+                        blocks.append(LayoutBlock(kind: .table, lines: [line]))
+                    }
+                    table = index
+                    previous = nil
+                    continue
+                }
+                table = nil
                 if Self.isMarker(line.text.collapsingWhitespace) {
                     pendingMarker = line
                     continue
@@ -50,7 +73,7 @@ struct LayoutBlock: Sendable, Equatable {
                 defer { pendingMarker = nil }
                 let isHeading = box.height > body * LayoutTolerances.blockHeadingHeight
                 let startsBlock: Bool
-                if let previous, let last = previous.bbox, !blocks.isEmpty {
+                if let previous, let last = previous.bbox, !blocks.isEmpty, blocks[blocks.count - 1].kind != .table {
                     let gap = box.y0 - last.y1
                     startsBlock = marker != nil || gap > box.height * lineGap || gap < -box.height
                         || abs(box.height - last.height) > last.height * LayoutTolerances.blockHeightChange

@@ -51,4 +51,12 @@ struct VisualRow: Sendable, Equatable {
         }
         return rows.map { row in VisualRow(words: row.words.sorted { $0.word.bbox.x0 < $1.word.bbox.x0 }) }
     }
+
+    /// The row as one line of text: numbered and paged as its first source line, with its box.
+    var asLine: SourceLine? {
+        guard let first = words.first?.line else { return nil }
+        let number = words.map(\.line.number).min() ?? first.number
+        return SourceLine(number: number, page: first.page, text: text, bbox: bbox,
+                          words: words.map(\.word), block: first.block)
+    }
 }

@@ -16,7 +16,9 @@ struct InitiativeBlockReader {
         }).map(\.level).max() else { return result }
         var areas: [(level: Int, name: String)] = []
         for section in sections {
-            if section.level == subareaLevel {
+            // A delområde opens with its description, then lists its initiatives.
+            if section.level == subareaLevel, section.body.first?.kind == .paragraph,
+               section.body.contains(where: { $0.isListItem && parser.initiative($0.lines, area: nil, subarea: "") != nil }) {
                 // A delområde belongs to a fokusområde; one outside any (a remiss letter) is not read.
                 guard let area = areas.last(where: { $0.level < section.level })?.name else { continue }
                 read(subarea: section.heading, body: section.body, area: area, into: &result)
