@@ -23,7 +23,7 @@ public struct Normalizer: Sendable {
         var document = PlanDocument(document: info)
         let layout = DocumentLayout(source)
         let lines = layout.lines
-        document.members = MemberFinder(domain: domain).members(in: lines, organization: info.organization.id)
+        document.members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
         let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
@@ -64,7 +64,7 @@ public struct Normalizer: Sendable {
             document.goals += insatser.goals
             document.measures += insatser.measures
         }
-        let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(lines)
+        let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         document.goals += slides.goals
         let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts,
                                                       skipping: readGrids.values.reduce(activityGrids) { $0.union($1) })
@@ -79,7 +79,7 @@ public struct Normalizer: Sendable {
         document.goals += priorities.goals
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
-            .figures(in: lines)
+            .figures(in: layout.paragraphLines)
         let register = TableRegister(roles: domain.columns)
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, texts: gridTexts, read: readGrids.merging([.activities: activityGrids]) { $0.union($1) }, document: document, log: &log)

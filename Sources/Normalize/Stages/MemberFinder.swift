@@ -18,7 +18,7 @@ struct MemberFinder {
         let text = Array(lines.map(\.text).joined(separator: "\n").utf8)
         let present = names.keys.filter { ByteSearch.contains(Array($0.utf8), in: text) }
         guard Set(present.compactMap { names[$0]?.municipalityCode }).count >= minimumListLength else { return [] }
-        let words = Self.words(of: lines, joining: Set(names.keys.map { $0.lowercased() }))
+        let words = Self.words(of: lines, joining: Set(names.keys))
         var found: [String: Member] = [:]
         var run: [(member: DomainData.Municipality, lines: [SourceLine])] = []
         var index = 0
@@ -79,14 +79,16 @@ struct MemberFinder {
     }
 
     /// The words of the lines in order; a line ending in a word part that, joined with the next
-    /// line's first word, makes a member name is rejoined.
+    /// line's first word, makes a member name as printed is rejoined ("Troll" / "hättan"), unless
+    /// the two words are a name themselves ("Dals" / "Ed").
     private static func words(of lines: [SourceLine], joining names: Set<String>) -> [PlacedWord] {
         var words: [PlacedWord] = []
         for line in lines {
             let parts = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
             for (offset, part) in parts.enumerated() {
                 if offset == 0, let previous = words.last, previous.lines.last?.number == line.number - 1,
-                   names.contains((previous.text + part).trimmingTrailingPunctuation.lowercased()) {
+                   names.contains((previous.text + part).trimmingTrailingPunctuation),
+                   !names.contains((previous.text + " " + part).trimmingTrailingPunctuation) {
                     words[words.count - 1] = PlacedWord(text: previous.text + part, lines: previous.lines + [line])
                 } else {
                     words.append(PlacedWord(text: part, lines: [line]))
