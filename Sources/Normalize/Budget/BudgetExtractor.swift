@@ -21,6 +21,17 @@ struct BudgetExtractor {
                 drafts.append(draft)
                 read.insert(grid)
             }
+            // Percentage lists ("100%  Förbundsdirektör"), read across the page as for a dump.
+            var index = 0
+            let rows = layout.rowLines
+            while index < rows.count {
+                if !scanned.contains(rows[index].number), let (draft, end) = PercentListScanner().scan(rows, from: index) {
+                    drafts.append(draft)
+                    index = max(end, index + 1)
+                } else {
+                    index += 1
+                }
+            }
             drafts.sort { ($0.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1))
                 < ($1.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1)) }
         }

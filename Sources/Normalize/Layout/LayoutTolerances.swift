@@ -70,6 +70,8 @@ enum LayoutTolerances {
     /// `minimumGutter` points.
     static let gutterWidth = 0.6
     static let minimumGutter = 6.0
+    /// A vertical gap wider than this (× line height) ends a block of columns.
+    static let blockGap = 1.5
 
     // MARK: Rows
 

@@ -95,7 +95,13 @@ struct ReadingOrder {
         }
         var blocks: [[Atom]] = []
         var free: [ClosedRange<Double>] = []
+        var bottom = -Double.infinity
         for band in bands {
+            let top = band.atoms.map(\.box.y0).min() ?? 0
+            let height = band.atoms.map(\.box.height).min() ?? 0
+            // A wide gap ends the block: what follows (a figure, a caption) is set apart from it.
+            let apart = top - bottom > height * LayoutTolerances.blockGap
+            bottom = max(bottom, band.bottom)
             let bandFree = freeIntervals(band.atoms, left: left, right: right, gutter: gutter)
             let common = intersect(free, bandFree, gutter: gutter)
             let interior = { (intervals: [ClosedRange<Double>]) in
@@ -103,7 +109,7 @@ struct ReadingOrder {
             }
             // A band joins the block while it leaves every gutter of the block free, and the block
             // leaves every gutter of the band free (a row of boxes under a heading starts a block).
-            if !blocks.isEmpty, interior(common) > 0, interior(common) >= interior(free),
+            if !blocks.isEmpty, !apart, interior(common) > 0, interior(common) >= interior(free),
                interior(common) >= interior(bandFree) {
                 blocks[blocks.count - 1] += band.atoms
                 free = common
