@@ -72,6 +72,9 @@ enum LayoutTolerances {
     static let minimumGutter = 6.0
     /// A vertical gap wider than this (× line height) ends a block of columns.
     static let blockGap = 1.5
+    /// A line on one side of a gutter, below the other column's end and further than this
+    /// (× line height) below its own column, is a caption under the columns.
+    static let captionGap = 0.5
 
     // MARK: Rows
 

@@ -110,7 +110,8 @@ struct ReadingOrder {
             // A band joins the block while it leaves every gutter of the block free, and the block
             // leaves every gutter of the band free (a row of boxes under a heading starts a block).
             if !blocks.isEmpty, !apart, interior(common) > 0, interior(common) >= interior(free),
-               interior(common) >= interior(bandFree) {
+               interior(common) >= interior(bandFree),
+               !startsBelowColumns(band.atoms, block: blocks[blocks.count - 1], gutters: common, top: top, height: height) {
                 blocks[blocks.count - 1] += band.atoms
                 free = common
             } else {
@@ -119,6 +120,20 @@ struct ReadingOrder {
             }
         }
         return blocks
+    }
+
+    /// Whether a band on one side of the block's widest gutter starts below the end of the other
+    /// side and apart from its own side: a caption under balanced columns, not a line of a column.
+    private static func startsBelowColumns(_ band: [Atom], block: [Atom], gutters: [ClosedRange<Double>],
+                                           top: Double, height: Double) -> Bool {
+        guard let cut = gutters.max(by: { $0.upperBound - $0.lowerBound < $1.upperBound - $1.lowerBound }) else { return false }
+        let middle = (cut.lowerBound + cut.upperBound) / 2
+        let onLeft = band.allSatisfy { $0.box.x1 <= middle }, onRight = band.allSatisfy { $0.box.x0 >= middle }
+        guard onLeft || onRight else { return false }
+        let own = block.filter { onLeft ? $0.box.x1 <= middle : $0.box.x0 >= middle }.map(\.box.y1).max()
+        let other = block.filter { onLeft ? $0.box.x0 >= middle : $0.box.x1 <= middle }.map(\.box.y1).max()
+        guard let own, let other else { return false }
+        return other < top && top - own > height * LayoutTolerances.captionGap
     }
 
     /// The widest free interval strictly inside the block's width.
