@@ -1,0 +1,45 @@
+import Foundation
+import Ingest
+import Testing
+@testable import Normalize
+
+/// Each whole-document PDF (the seeds' plans printed by Chromium as a two-column brochure, 16:9
+/// slides, a report with running header, contents and page numbers, and a handlingsplan with
+/// capital headings and bullet lists) gives the same content as the seed's text dump, list by
+/// list and item by item. Provenance is left out, and white space: the dumps glue and split
+/// words where the PDFs print them apart.
+struct WholeDocumentTests {
+    @Test(arguments: [
+        ("brochure-001", "001_c3d3db462980bb96.txt"),
+        ("slides-002", "002_583bd4024cf3832c.txt"),
+        ("report-003", "003_7ca1042aa7ecc69e.txt"),
+        ("handlingsplan-004", "004_0cdacc11dfb66760.txt"),
+    ])
+    func thePDFGivesWhatTheDumpGives(pdf: String, seed: String) throws {
+        let fromPDF = DocumentContent(try TestFiles.extract(TestFiles.fixturePDF(pdf)))
+        let fromText = DocumentContent(try TestFiles.extract(TestFiles.seed(seed)))
+        for name in DocumentContent.names {
+            #expect(fromPDF.lists[name] == fromText.lists[name], "\(pdf): \(name)")
+        }
+    }
+
+    /// The lists are not empty where the plans have them: the comparison above compares content.
+    @Test func theComparedListsHoldTheContent() throws {
+        let counts = try [("brochure-001", "measures"), ("brochure-001", "budget_cells"), ("slides-002", "networks"),
+                          ("report-003", "indicators"), ("report-003", "projects"), ("report-003", "budget_cells"),
+                          ("handlingsplan-004", "initiatives")].map { pdf, list in
+            DocumentContent(try TestFiles.extract(TestFiles.fixturePDF(pdf))).lists[list]?.count ?? 0
+        }
+        #expect(counts == [24, 74, 26, 16, 8, 102, 92])
+    }
+
+    /// The report's running header and page numbers never reach the content, and its table of
+    /// contents is no table.
+    @Test func theReportsFurnitureAndContentsAreNotContent() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("report-003"))
+        #expect(document.tables.allSatisfy { $0.readAs != nil })
+        let texts = document.goals.compactMap(\.description) + document.indicators.map(\.text)
+            + document.measures.compactMap(\.effect) + document.tables.flatMap { $0.rows.flatMap { $0 } }
+        #expect(!texts.contains { $0.contains("Budget och verksamhetsplan 2026 · Skaraborgs kommunalförbund") })
+    }
+}
