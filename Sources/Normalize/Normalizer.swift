@@ -38,11 +38,12 @@ public struct Normalizer: Sendable {
         let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
-        var activityGrids = Set<Int>()
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
-            (activityTables, activityGrids) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
+            let read: Set<Int>
+            (activityTables, read) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
                 .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts)
+            readGrids[.activities] = read
         } else {
             activityTables = ActivityTextParser(text: paragraphs).parse(lines)
         }
@@ -55,7 +56,7 @@ public struct Normalizer: Sendable {
         document.initiatives = plan.initiatives
         if layout.hasGeometry {
             let insatser = MeasureTableReader(roles: domain.columns)
-                .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: activityGrids)
+                .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
             document.goals += insatser.goals
             document.measures += insatser.measures
             readGrids[.measures] = insatser.read
@@ -66,8 +67,7 @@ public struct Normalizer: Sendable {
         }
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         document.goals += slides.goals
-        let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts,
-                                                      skipping: readGrids.values.reduce(activityGrids) { $0.union($1) })
+        let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
         if gridNetworks.read.isEmpty {
             document.networks = slides.networks
         } else {
@@ -80,9 +80,10 @@ public struct Normalizer: Sendable {
         document.measures += priorities.measures
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: layout.paragraphLines)
+        // Grids each parser took by its header, by list: the others are read by provenance or reported.
         let register = TableRegister(roles: domain.columns)
         document.tables = layout.hasGeometry
-            ? register.tables(layout.tables, texts: gridTexts, read: readGrids.merging([.activities: activityGrids]) { $0.union($1) }, document: document, log: &log)
+            ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
             : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
@@ -91,6 +92,11 @@ public struct Normalizer: Sendable {
         tagThemes(&document)
         document.warnings = log.sorted
         return document
+    }
+
+    /// Every grid some list took.
+    private static func union(_ read: [DocumentTable.Reading: Set<Int>]) -> Set<Int> {
+        read.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
     }
 
     /// Tags activities, measures and initiatives with themes from their own text and their goal

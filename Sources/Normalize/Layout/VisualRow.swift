@@ -43,7 +43,7 @@ struct VisualRow: Sendable, Equatable {
         for word in sorted {
             let box = word.word.bbox
             let centre = (box.y0 + box.y1) / 2
-            if let last = rows.last, abs(last.centre - centre) < box.height / 2 {
+            if let last = rows.last, abs(last.centre - centre) < box.height * LayoutTolerances.rowCentreSlack {
                 rows[rows.count - 1].words.append(word)
             } else {
                 rows.append((centre, [word]))
