@@ -48,9 +48,11 @@ bench: build
 	python3 scripts/bench.py $(PLANPIPE)
 	python3 scripts/bench-batch.py $(PLANPIPE)
 
-# Re-renders the PDF fixtures; needs LibreOffice (libreoffice-writer-nogui) and qpdf, tests do not.
+# Re-renders the PDF fixtures; needs LibreOffice (libreoffice-writer-nogui), Chromium and qpdf, tests
+# do not. `make fixtures NAMES="furniture two-columns"` renders only those (other LibreOffice or font
+# versions move boxes slightly, so name the fixtures you add).
 fixtures:
-	scripts/make-fixtures.sh
+	scripts/make-fixtures.sh $(NAMES)
 
 clean:
 	rm -rf .build $(OUT)
