@@ -17,7 +17,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "IngestTests", "Fixtures", "pdf")
 DEFAULT = ["activity-table.pdf", "activity-table-borderless.pdf", "budget-table.pdf",
-           "budget-table-borderless.pdf", "large-plan.pdf"]
+           "budget-table-borderless.pdf", "brochure-001.pdf", "report-003.pdf", "handlingsplan-004.pdf",
+           "large-plan.pdf"]
 
 
 def median_seconds(command):

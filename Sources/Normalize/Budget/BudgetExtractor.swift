@@ -32,8 +32,8 @@ struct BudgetExtractor {
                     index += 1
                 }
             }
-            drafts.sort { ($0.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1))
-                < ($1.rows.first?.provenance ?? Provenance(page: .max, lines: 1...1)) }
+            let end = Provenance(page: .max, lines: 1...1)
+            drafts = drafts.map { ($0.rows.first?.provenance ?? end, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
         let builder = BudgetTableBuilder(casing: casing)
         let built = drafts.map { builder.build($0, log: &log) }

@@ -37,21 +37,31 @@ struct DocumentLayout: Sendable {
         hasGeometry = source.format == .pdf
         pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
-        let tables = hasGeometry ? TableRegionFinder(lineGap: lineGap, contentBottom: pageRows.compactMap { $0.map(\.bbox.y1).max() }.max() ?? .infinity).tables(pages: pageRows) : []
+        let bottom = pageRows.compactMap { $0.map(\.bbox.y1).max() }.max() ?? .infinity
+        let tables = hasGeometry ? TableRegionFinder(lineGap: lineGap, contentBottom: bottom).tables(pages: pageRows) : []
+        let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
-            let tableLines = tables.map(\.lineNumbers)
             for index in content.pages.indices {
-                content.pages[index].lines = ReadingOrder.ordered(content.pages[index], tables: tableLines)
+                content.pages[index].lines = ReadingOrder.ordered(content.pages[index], tables: tableOfLine)
             }
         }
         self.tables = tables
         self.content = content
         lines = content.lines
-        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tables.map(\.lineNumbers)) : []
+        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tableOfLine) : []
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
         paragraphLines = hasGeometry ? blocks.flatMap(\.asParagraph) : lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
+    }
+
+    /// The table each line belongs to (the first, where pdftotext merged lines of two).
+    static func tableOfLine(_ tables: [TableGrid]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (index, table) in tables.enumerated() {
+            for line in table.lineNumbers where result[line] == nil { result[line] = index }
+        }
+        return result
     }
 
     /// The widest gap (× line height) between two lines of one paragraph: the median gap between

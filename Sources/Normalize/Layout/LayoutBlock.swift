@@ -34,8 +34,8 @@ struct LayoutBlock: Sendable, Equatable {
     /// The blocks of `pages` (lines in reading order, with boxes): a new block starts after a gap
     /// wider than `lineGap` (× line height), where the text size changes, or at a list marker.
     /// Text taller than the body text by `LayoutTolerances.headingHeight` is a heading.
-    /// `tables` holds the line numbers of each table; their lines form table blocks.
-    static func blocks(_ pages: [SourcePage], lineGap: Double, tables: [Set<Int>] = []) -> [LayoutBlock] {
+    /// `tables` gives the table a line belongs to, by line number; those lines form table blocks.
+    static func blocks(_ pages: [SourcePage], lineGap: Double, tables: [Int: Int] = [:]) -> [LayoutBlock] {
         let heights = pages.flatMap(\.lines).compactMap(\.bbox?.height).sorted()
         guard !heights.isEmpty else { return [] }
         // The body text is the size that carries the most characters.
@@ -54,7 +54,7 @@ struct LayoutBlock: Sendable, Equatable {
             var table: Int?
             for line in page.lines where !line.isBlank {
                 guard let box = line.bbox else { continue }
-                if let index = tables.firstIndex(where: { $0.contains(line.number) }) {
+                if let index = tables[line.number] {
                     if table == index, blocks.last?.kind == .table {
                         blocks[blocks.count - 1].lines.append(line)
                     } else {

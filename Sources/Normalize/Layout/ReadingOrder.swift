@@ -15,14 +15,14 @@ struct ReadingOrder {
         var box: BoundingBox
     }
 
-    /// The page's lines in reading order; `tables` holds the line numbers of each table on the page.
-    static func ordered(_ page: SourcePage, tables: [Set<Int>]) -> [SourceLine] {
+    /// The page's lines in reading order; `tables` gives the table a line belongs to, by line number.
+    static func ordered(_ page: SourcePage, tables: [Int: Int]) -> [SourceLine] {
         guard page.lines.count > 1, page.lines.allSatisfy({ $0.bbox != nil }) else { return page.lines }
         var atoms: [Atom] = []
         var tableAtoms: [Int: Int] = [:]
         for line in page.lines {
             guard let box = line.bbox else { continue }
-            if let table = tables.firstIndex(where: { $0.contains(line.number) }) {
+            if let table = tables[line.number] {
                 if let index = tableAtoms[table] {
                     atoms[index].lines.append(line)
                     atoms[index].box = atoms[index].box.union(box)
