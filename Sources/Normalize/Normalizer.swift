@@ -42,7 +42,7 @@ public struct Normalizer: Sendable {
         if layout.hasGeometry {
             let read: Set<Int>
             (activityTables, read) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
-                .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts)
+                .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
             readGrids[.activities] = read
         } else {
             activityTables = ActivityTextParser(text: paragraphs).parse(lines)

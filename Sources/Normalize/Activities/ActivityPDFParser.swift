@@ -13,8 +13,10 @@ struct ActivityPDFParser {
     static let wantedRoles = ["activity", "resources", "effects"]
 
     /// The goals and activities, and the indices of the tables read as activities.
-    /// `texts` holds each table's cells as text, in the order of `tables`.
-    func parse(pages: [[VisualRow]], tables: [TableGrid], texts: [GridText]) -> (result: ActivityTextParser.Result, read: Set<Int>) {
+    /// `texts` holds each table's cells as text, in the order of `tables`; `skipping` were read
+    /// already by another list.
+    func parse(pages: [[VisualRow]], tables: [TableGrid], texts: [GridText], skipping: Set<Int> = [])
+        -> (result: ActivityTextParser.Result, read: Set<Int>) {
         var result = ActivityTextParser.Result()
         var read = Set<Int>()
         var area: String?
@@ -35,7 +37,7 @@ struct ActivityPDFParser {
             while index < rows.count {
                 if let span = span(at: index) {
                     let text = texts[span.table]
-                    if span.first, let columns = roles.columns(of: text.header.map(GridText.cell),
+                    if span.first, !skipping.contains(span.table), let columns = roles.columns(of: text.header.map(GridText.cell),
                                                                in: "activities", roles: Self.wantedRoles) {
                         read.insert(span.table)
                         result.activities += zip(tables[span.table].rows, text.rows).compactMap { cells, texts in
@@ -79,10 +81,7 @@ struct ActivityPDFParser {
     private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: [Int], area: String?,
                           goal: String?) -> Activity? {
         guard columns.contains(where: { !cells[$0].isEmpty }) else { return nil }
-        let numbers = cells.flatMap(\.lineNumbers)
-        let page = cells.compactMap(\.page).min() ?? 1
-        let provenance = Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
-                                    bbox: BoundingBox.union(cells.filter { $0.page == page }.compactMap(\.bbox)))
+        let provenance = TableGrid.provenance(of: cells)
         return Activity(area: area, goal: goal, activity: GridText.cell(texts[columns[0]]),
                         resources: GridText.cell(texts[columns[1]]), effects: texts[columns[2]], themes: [],
                         provenance: provenance)

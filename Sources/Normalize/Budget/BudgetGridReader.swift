@@ -20,7 +20,7 @@ struct BudgetGridReader {
 
     private func draft(_ grid: TableGrid, text: GridText, lines: [Int: SourceLine]) -> BudgetDraft? {
         let header = text.header.map(GridText.cell)
-        guard header.count >= 2 else { return nil }
+        guard header.count >= 2, text.rows.allSatisfy({ $0.count == header.count }) else { return nil }
         let columns = header.dropFirst().map { label in
             BudgetColumn(label: label, year: label.split(separator: " ").last.flatMap {
                 BudgetHeader.isYear($0) ? Int($0) : nil

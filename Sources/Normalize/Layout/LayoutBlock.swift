@@ -55,6 +55,8 @@ struct LayoutBlock: Sendable, Equatable {
             for line in page.lines where !line.isBlank {
                 guard let box = line.bbox else { continue }
                 if let index = tables[line.number] {
+                    if let marker = pendingMarker { blocks.append(LayoutBlock(kind: .paragraph, lines: [marker])) }
+                    pendingMarker = nil
                     if table == index, blocks.last?.kind == .table {
                         blocks[blocks.count - 1].lines.append(line)
                     } else {
@@ -66,6 +68,7 @@ struct LayoutBlock: Sendable, Equatable {
                 }
                 table = nil
                 if Self.isMarker(line.text.collapsingWhitespace) {
+                    if let marker = pendingMarker { blocks.append(LayoutBlock(kind: .paragraph, lines: [marker])) }
                     pendingMarker = line
                     continue
                 }
@@ -87,12 +90,12 @@ struct LayoutBlock: Sendable, Equatable {
                         kind = .listItem(marker: marker)
                     } else if isHeading {
                         let rounded = (box.height * 2).rounded() / 2
-                        kind = .heading(level: (headingHeights.firstIndex(of: rounded) ?? 0) + 1)
+                        kind = .heading(level: (headingHeights.firstIndex(of: rounded) ?? headingHeights.count) + 1)
                     } else {
                         kind = .paragraph
                     }
                     var first = line
-                    if marker != nil, pendingMarker == nil, let marker {
+                    if pendingMarker == nil, let marker {
                         first.text = String(line.text.drop { $0 == " " }.dropFirst(marker.count)).collapsingWhitespace
                     }
                     blocks.append(LayoutBlock(kind: kind, lines: [first]))
@@ -101,6 +104,8 @@ struct LayoutBlock: Sendable, Equatable {
                 }
                 previous = line
             }
+            // A marker with no text after it on its page is kept as printed.
+            if let marker = pendingMarker { blocks.append(LayoutBlock(kind: .paragraph, lines: [marker])) }
         }
         return blocks
     }

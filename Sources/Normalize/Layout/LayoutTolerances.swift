@@ -10,8 +10,8 @@ enum LayoutTolerances {
     static let furnitureBand = 0.1
     /// A line repeated at the same place on at least this share of the pages is furniture.
     static let furnitureShareOfPages = 0.5
-    /// Two lines are "at the same place" on two pages when their tops differ by less than this
-    /// (in points).
+    /// Lines are "at the same place" on their pages when their tops lie within twice this of each
+    /// other (in points).
     static let furniturePositionSlack = 6.0
     /// Furniture stands at least this far (× line height) from the body of the page.
     static let furnitureGap = 0.8

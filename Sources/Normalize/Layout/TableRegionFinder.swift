@@ -36,8 +36,11 @@ struct TableRegionFinder {
             var index = 0
             if let carried = open {
                 open = nil
-                if let next = continuation(of: carried.region, rows: rows, page: page) {
-                    extend(&grids[carried.grid], with: next, rows: rows, columns: carried.region.columns)
+                if var next = continuation(of: carried.region, rows: rows, page: page) {
+                    // The table keeps its columns (grown with the new page's cells): a word beside
+                    // them goes to the nearest one rather than adding a column.
+                    if next.columns.count != carried.region.columns.count { next.columns = carried.region.columns }
+                    extend(&grids[carried.grid], with: next, rows: rows)
                     index = next.bodyRows.upperBound
                     if next.endsAtPageBottom { open = (next, carried.grid) }
                 }
@@ -48,9 +51,8 @@ struct TableRegionFinder {
                     continue
                 }
                 let reader = GridReader(columns: region.columns, lineGap: lineGap)
-                let body = GridReader.Segment(page: page, rows: Array(rows[region.bodyRows]), continues: false)
                 grids.append(TableGrid(title: region.title, header: reader.header(Array(rows[region.headerRows])),
-                                       rows: reader.rows([body]),
+                                       rows: reader.rows(Array(rows[region.bodyRows])),
                                        spans: [.init(page: page, rows: region.headerRows.lowerBound..<region.bodyRows.upperBound)]))
                 if region.endsAtPageBottom { open = (region, grids.count - 1) }
                 index = region.bodyRows.upperBound
@@ -61,9 +63,9 @@ struct TableRegionFinder {
 
     /// Adds the rows of a later page to a table (read again as a whole, so a row broken by the
     /// page is joined).
-    private func extend(_ grid: inout TableGrid, with next: Region, rows: [VisualRow], columns: [Band]) {
+    private func extend(_ grid: inout TableGrid, with next: Region, rows: [VisualRow]) {
         let reader = GridReader(columns: next.columns, lineGap: lineGap)
-        let more = reader.rows([GridReader.Segment(page: next.page, rows: Array(rows[next.bodyRows]), continues: true)])
+        let more = reader.rows(Array(rows[next.bodyRows]))
         guard let first = more.first else { return }
         if let last = grid.rows.indices.last, continuesBrokenRow(first) {
             for column in first.indices where column < grid.rows[last].count {
@@ -251,14 +253,12 @@ struct TableRegionFinder {
         }
         region.bodyRows = region.bodyRows.lowerBound..<max(end, region.bodyRows.lowerBound)
         let pageBottom = rows.map(\.bbox.y1).max() ?? 0
-        region.endsAtPageBottom = end > 0
-            && (end == rows.count || pageBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.pageBottomSlack)
+        region.endsAtPageBottom = end > region.bodyRows.lowerBound
+            && (end == rows.count || pageBottom - rows[end - 1].bbox.y1 <= rows[end - 1].height * LayoutTolerances.pageBottomSlack)
             && (contentBottom == .infinity
-                || contentBottom - rows[end - 1].bbox.y1 <= height(rows[end - 1]) * LayoutTolerances.bottomMarginSlack)
+                || contentBottom - rows[end - 1].bbox.y1 <= rows[end - 1].height * LayoutTolerances.bottomMarginSlack)
         return region
     }
-
-    private func height(_ row: VisualRow) -> Double { row.height }
 
     /// A row inside a table starts another one when it repeats the header, or is a header of
     /// years ("Belopp (tkr) 2025 2026 2027") with no other figure.

@@ -38,14 +38,11 @@ struct TextTableFinder {
                 readAs: nil,
                 provenance: Provenance(page: lines[start].page, lines: lines[start].number...lines[last.line].number)))
         }
-        for (index, line) in lines.enumerated() {
-            if line.isBlank { continue }
-            guard !covered(line.number), Self.endsInFigure(line.text), let cells = Self.figures(line.text),
-                  run.isEmpty || run[run.count - 1].cells.cells.count == cells.cells.count else {
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            let cells = !covered(line.number) && Self.endsInFigure(line.text) ? Self.figures(line.text) : nil
+            guard let cells, run.isEmpty || run[run.count - 1].cells.cells.count == cells.cells.count else {
                 close()
-                if !covered(line.number), Self.endsInFigure(line.text), let cells = Self.figures(line.text) {
-                    run = [(index, cells)]
-                }
+                if let cells { run = [(index, cells)] }
                 continue
             }
             run.append((index, cells))

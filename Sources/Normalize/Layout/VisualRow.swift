@@ -52,7 +52,8 @@ struct VisualRow: Sendable, Equatable {
         return rows.map { row in VisualRow(words: row.words.sorted { $0.word.bbox.x0 < $1.word.bbox.x0 }) }
     }
 
-    /// The row as one line of text: numbered and paged as its first source line, with its box.
+    /// The row as one line of text, with its box: numbered as the lowest source line among its
+    /// words, paged as its leftmost word's line.
     var asLine: SourceLine? {
         guard let first = words.first?.line else { return nil }
         let number = words.map(\.line.number).min() ?? first.number

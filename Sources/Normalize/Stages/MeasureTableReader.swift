@@ -32,12 +32,9 @@ struct MeasureTableReader {
                 guard !insats.isEmpty else { continue }
                 let measure = MeasureParser.leadingNumber(insats) == nil ? insats : MeasureParser.droppingNumber(insats)
                 let effect = GridText.cell(cellTexts[columns[1]])
-                let numbers = cells.flatMap(\.lineNumbers)
-                let page = cells.compactMap(\.page).min() ?? provenance.page
-                measures.append(Measure(
-                    area: area, objective: objective, measure: measure, effect: effect.isEmpty ? nil : effect, themes: [],
-                    provenance: Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
-                                           bbox: BoundingBox.union(cells.filter { $0.page == page }.compactMap(\.bbox)))))
+                measures.append(Measure(area: area, objective: objective, measure: measure,
+                                        effect: effect.isEmpty ? nil : effect, themes: [],
+                                        provenance: TableGrid.provenance(of: cells)))
             }
         }
         return (goals, measures, read)

@@ -15,9 +15,7 @@ struct NetworkTableReader {
             for column in groups.indices {
                 for row in grid.rows where column < row.count {
                     let cell = row[column]
-                    let provenance = Provenance(page: cell.page ?? grid.provenance.page,
-                                                lines: (cell.lineNumbers.min() ?? 1)...(cell.lineNumbers.max() ?? 1),
-                                                bbox: cell.bbox)
+                    let provenance = TableGrid.provenance(of: [cell])
                     for name in Self.names(cell.lines) {
                         networks.append(Network(name: name, group: groups[column].isEmpty ? nil : groups[column],
                                                 provenance: provenance))

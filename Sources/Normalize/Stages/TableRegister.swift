@@ -2,10 +2,10 @@ import Ingest
 
 /// Lists every table of a document with the list that read it, and reports those no list read.
 ///
-/// A table found by the layout is `read_as` the list whose parser took it by its header, or else the
-/// the activity parser's own record; the others by provenance). Text dumps have no geometry, so
-/// their tables are those the parsers read: activity tables under their printed header and budget
-/// tables with their columns.
+/// A grid found by the layout is `read_as` the list whose parser took it by its header; failing
+/// that, the first list (in a fixed order) with a fact read from its lines. Text dumps have no
+/// geometry: their tables are those the parsers read (activity tables under their printed header,
+/// budget tables with their columns) and the runs of figures no parser read.
 struct TableRegister {
     var roles: ColumnRoles
 
@@ -13,11 +13,13 @@ struct TableRegister {
     /// `read` names, per list, the grids its parser took by their header.
     func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>], document: PlanDocument,
                 log: inout DiagnosticLog) -> [DocumentTable] {
-        zip(grids, texts).enumerated().map { index, element in
+        let lists = Self.lists(of: document)
+        return zip(grids, texts).enumerated().map { index, element in
             let (grid, text) = element
             let lines = grid.lineNumbers.sorted()
             let provenance = grid.provenance
-            let reading = read.first { $0.value.contains(index) }?.key ?? Self.reading(of: lines, in: document)
+            let reading = DocumentTable.Reading.allCases.first { read[$0]?.contains(index) == true }
+                ?? Self.reading(of: lines, in: lists)
             let table = DocumentTable(title: grid.title, header: text.header.map(GridText.cell),
                                       rows: text.rows.map { $0.map(GridText.cell) }, readAs: reading,
                                       provenance: provenance)
@@ -54,8 +56,11 @@ struct TableRegister {
                           rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
                           readAs: .budgetTables, provenance: table.provenance)
         }
-        let read = (tables.map(\.provenance) + Self.provenances(of: document)).map(\.lines)
-        let unread = TextTableFinder().tables(lines) { number in read.contains { $0.contains(number) } }
+        var covered = Set<Int>()
+        for range in (tables.map(\.provenance) + Self.provenances(of: document)).map(\.lines) {
+            covered.formUnion(range)
+        }
+        let unread = TextTableFinder().tables(lines) { covered.contains($0) }
         for table in unread { Self.reportUnread(table, log: &log) }
         return (tables + unread).sorted { $0.provenance < $1.provenance }
     }
@@ -81,8 +86,9 @@ struct TableRegister {
 
     /// The list whose facts were read from `lines`, if any.
     /// `lines` is sorted, so each fact's range is looked up by bisection.
-    private static func reading(of lines: [Int], in document: PlanDocument) -> DocumentTable.Reading? {
-        lists(of: document).first { _, provenances in
+    private static func reading(of lines: [Int], in lists: [(DocumentTable.Reading, [Provenance])])
+        -> DocumentTable.Reading? {
+        lists.first { _, provenances in
             provenances.contains { provenance in
                 var low = 0, high = lines.count
                 while low < high {

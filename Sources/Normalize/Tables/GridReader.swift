@@ -8,14 +8,6 @@ import Ingest
 /// equals the table's paragraph spacing and not its row spacing, it is a paragraph. So a cell of
 /// several paragraphs stays whole and a label wrapped over three lines stays one row.
 struct GridReader {
-    /// One page's part of the table: its body rows (header rows left out).
-    struct Segment {
-        var page: Int
-        var rows: [VisualRow]
-        /// The part goes on from the page before (a row may be broken by the page).
-        var continues: Bool
-    }
-
     var columns: [ClosedRange<Double>]
     /// The widest gap (× line height) between two lines of one paragraph in this document.
     var lineGap: Double = LayoutTolerances.defaultLineGap
@@ -31,37 +23,25 @@ struct GridReader {
         return cells.map(\.cell)
     }
 
-    /// The body rows of all segments, in order.
-    func rows(_ segments: [Segment]) -> [[TableGrid.Cell]] {
+    /// The body rows of one page's part of a table (header rows left out); a row broken by the
+    /// page break is joined by `TableRegionFinder`.
+    func rows(_ rows: [VisualRow]) -> [[TableGrid.Cell]] {
         var result: [[Builder]] = []
-        for segment in segments {
-            let gaps = learnedGaps(segment.rows)
-            var lastBottom = Array(repeating: Double?.none, count: columns.count)
-            var rowBottom: Double?
-            for (offset, row) in segment.rows.enumerated() {
-                let words = split(row)
-                let height = row.height
-                let startsRow: Bool
-                if result.isEmpty {
-                    startsRow = true
-                } else if offset == 0 {
-                    startsRow = segment.continues ? !continuesAcrossPage(words) : true
-                } else {
-                    startsRow = self.startsRow(words, row: row, lastBottom: lastBottom, rowBottom: rowBottom,
-                                               gaps: gaps)
-                }
-                if startsRow {
-                    result.append(Array(repeating: Builder(), count: columns.count))
-                    lastBottom = Array(repeating: nil, count: columns.count)
-                }
-                for (column, cellWords) in words.enumerated() where !cellWords.isEmpty {
-                    let gap = lastBottom[column].map { row.bbox.y0 - $0 }
-                    let newParagraph = gap.map { $0 > height * lineGap } ?? (offset > 0 || !segment.continues)
-                    result[result.count - 1][column].add(cellWords, row: row, newParagraph: newParagraph)
-                    lastBottom[column] = cellWords.map(\.word.bbox.y1).max()
-                }
-                rowBottom = max(rowBottom ?? row.bbox.y1, row.bbox.y1)
+        let gaps = learnedGaps(rows)
+        var lastBottom = Array(repeating: Double?.none, count: columns.count)
+        var rowBottom: Double?
+        for row in rows {
+            let words = split(row)
+            if result.isEmpty || startsRow(words, row: row, lastBottom: lastBottom, rowBottom: rowBottom, gaps: gaps) {
+                result.append(Array(repeating: Builder(), count: columns.count))
+                lastBottom = Array(repeating: nil, count: columns.count)
             }
+            for (column, cellWords) in words.enumerated() where !cellWords.isEmpty {
+                let newParagraph = lastBottom[column].map { row.bbox.y0 - $0 > row.height * lineGap } ?? true
+                result[result.count - 1][column].add(cellWords, row: row, newParagraph: newParagraph)
+                lastBottom[column] = cellWords.map(\.word.bbox.y1).max()
+            }
+            rowBottom = max(rowBottom ?? row.bbox.y1, row.bbox.y1)
         }
         return result.map { $0.map(\.cell) }
     }
@@ -143,13 +123,6 @@ struct GridReader {
         abs(lhs - rhs) <= max(1, LayoutTolerances.gapSimilarity * max(lhs, rhs))
     }
 
-    /// At the top of a page, a row broken by the page goes on: its key cell is empty, or all its
-    /// other cells are, or a cell goes on in lowercase.
-    private func continuesAcrossPage(_ words: [[VisualRow.Placed]]) -> Bool {
-        words[0].isEmpty || words.dropFirst().allSatisfy(\.isEmpty)
-            || words.contains { $0.first?.word.text.first?.isLowercase == true }
-    }
-
     /// A cell being read.
     private struct Builder {
         var cell = TableGrid.Cell()
@@ -169,7 +142,7 @@ struct GridReader {
             if cell.page == nil { cell.page = page }
             if page == cell.page {
                 let box = BoundingBox.union(words.map(\.word.bbox))
-                cell.bbox = [cell.bbox, box].compactMap { $0 }.reduce(nil) { $0?.union($1) ?? $1 }
+                cell.bbox = BoundingBox.union([cell.bbox, box].compactMap { $0 })
             }
         }
     }

@@ -41,11 +41,14 @@ struct TableGrid: Sendable, Equatable {
 
     /// The table's provenance: its first page, its line span and its box on that page.
     var provenance: Provenance {
-        let cells = header + rows.flatMap { $0 }
+        Self.provenance(of: header + rows.flatMap { $0 })
+    }
+
+    /// Where some cells came from: their first page, their line span and their box on that page.
+    static func provenance(of cells: [Cell]) -> Provenance {
         let numbers = cells.flatMap(\.lineNumbers)
-        let page = cells.compactMap(\.page).first ?? 1
-        let boxes = cells.filter { $0.page == page }.compactMap(\.bbox)
+        let page = cells.compactMap(\.page).min() ?? 1
         return Provenance(page: page, lines: (numbers.min() ?? 1)...(numbers.max() ?? 1),
-                          bbox: BoundingBox.union(boxes))
+                          bbox: BoundingBox.union(cells.filter { $0.page == page }.compactMap(\.bbox)))
     }
 }
