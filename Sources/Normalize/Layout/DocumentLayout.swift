@@ -37,8 +37,10 @@ struct DocumentLayout: Sendable {
         hasGeometry = source.format == .pdf
         pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
-        let bottom = pageRows.compactMap { $0.map(\.bbox.y1).max() }.max() ?? .infinity
-        let tables = hasGeometry ? TableRegionFinder(lineGap: lineGap, contentBottom: bottom).tables(pages: pageRows) : []
+        let tables = hasGeometry
+            ? TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
+                .tables(pages: pageRows)
+            : []
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
             for index in content.pages.indices {
@@ -53,6 +55,18 @@ struct DocumentLayout: Sendable {
         paragraphLines = hasGeometry ? blocks.flatMap(\.asParagraph) : lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
+    }
+
+    /// Per page, the lowest text on any page of the same size (a document may mix portrait and
+    /// landscape pages).
+    static func contentBottoms(_ pages: [SourcePage], rows: [[VisualRow]]) -> [Double] {
+        var bySize: [String: Double] = [:]
+        func size(_ page: SourcePage) -> String { "\(Int(page.width ?? 0))x\(Int(page.height ?? 0))" }
+        for (page, pageRows) in zip(pages, rows) {
+            guard let bottom = pageRows.map(\.bbox.y1).max() else { continue }
+            bySize[size(page)] = max(bySize[size(page)] ?? bottom, bottom)
+        }
+        return pages.map { bySize[size($0)] ?? .infinity }
     }
 
     /// The table each line belongs to (the first, where pdftotext merged lines of two).

@@ -10,9 +10,9 @@ import Ingest
 struct TableRegionFinder {
     /// The widest gap (× line height) between two lines of one paragraph in this document.
     var lineGap: Double = LayoutTolerances.defaultLineGap
-    /// The lowest text on any page: a table goes on over a page break only when it reaches down
-    /// to there (a table that ends a page half way down ends there).
-    var contentBottom: Double = .infinity
+    /// Per page, the lowest text on any page of its size: a table goes on over a page break only
+    /// when it reaches down to there (a table that ends a page half way down ends there).
+    var contentBottoms: [Double] = []
     /// A column band being grown.
     private typealias Band = ClosedRange<Double>
 
@@ -255,8 +255,8 @@ struct TableRegionFinder {
         let pageBottom = rows.map(\.bbox.y1).max() ?? 0
         region.endsAtPageBottom = end > region.bodyRows.lowerBound
             && (end == rows.count || pageBottom - rows[end - 1].bbox.y1 <= rows[end - 1].height * LayoutTolerances.pageBottomSlack)
-            && (contentBottom == .infinity
-                || contentBottom - rows[end - 1].bbox.y1 <= rows[end - 1].height * LayoutTolerances.bottomMarginSlack)
+            && (!contentBottoms.indices.contains(region.page)
+                || contentBottoms[region.page] - rows[end - 1].bbox.y1 <= rows[end - 1].height * LayoutTolerances.bottomMarginSlack)
         return region
     }
 
