@@ -296,7 +296,7 @@ struct TableRegionFinder {
     /// the next column's left edge.
     private func fits(_ row: VisualRow, columns: [Band], height: Double) -> [Band]? {
         var columns = columns
-        for group in Self.wordGroups(row) {
+        for group in row.cells {
             let overlapping = columns.indices.filter { columns[$0].overlaps(group.band) }
             if overlapping.count > 1 {
                 for column in overlapping.dropFirst() {
@@ -344,23 +344,9 @@ struct TableRegionFinder {
         return !row.words.contains { isFigure($0.word.text) }
     }
 
-    /// A row's words in groups: words closer than a cell gap are one group.
+    /// The extents of a row's cell groups (words closer than a cell gap are one group).
     static func groups(_ row: VisualRow) -> [ClosedRange<Double>] {
-        wordGroups(row).map(\.band)
-    }
-
-    private static func wordGroups(_ row: VisualRow) -> [(band: Band, words: [Band])] {
-        var groups: [(band: Band, words: [Band])] = []
-        for placed in row.words {
-            let box = placed.word.bbox
-            let word = box.x0...max(box.x0, box.x1)
-            if let last = groups.last, box.x0 - last.band.upperBound < row.height * LayoutTolerances.cellWordGap {
-                groups[groups.count - 1] = (last.band.lowerBound...max(last.band.upperBound, box.x1), last.words + [word])
-            } else {
-                groups.append((word, [word]))
-            }
-        }
-        return groups
+        row.cells.map(\.band)
     }
 
     /// The caption above a table: the nearest heading (taller text) above it on the page, or the

@@ -16,6 +16,15 @@ struct VisualRow: Sendable, Equatable {
     /// The typical word height (font size) of the row.
     let height: Double
     let text: String
+    /// The row's words in groups, left to right: words closer than a cell gap
+    /// (`LayoutTolerances.cellWordGap`) are one group, the text of one table cell.
+    let cells: [CellGroup]
+
+    /// A group of words: its horizontal extent and each word's.
+    struct CellGroup: Sendable, Equatable {
+        var band: ClosedRange<Double>
+        var words: [ClosedRange<Double>]
+    }
 
     init(words: [Placed]) {
         self.words = words
@@ -23,6 +32,18 @@ struct VisualRow: Sendable, Equatable {
         let heights = words.map(\.word.bbox.height).sorted()
         height = heights.isEmpty ? 0 : heights[heights.count / 2]
         text = words.map(\.word.text).joined(separator: " ")
+        var cells: [CellGroup] = []
+        for placed in words {
+            let box = placed.word.bbox
+            let word = box.x0...max(box.x0, box.x1)
+            if let last = cells.last, box.x0 - last.band.upperBound < height * LayoutTolerances.cellWordGap {
+                cells[cells.count - 1].band = last.band.lowerBound...max(last.band.upperBound, box.x1)
+                cells[cells.count - 1].words.append(word)
+            } else {
+                cells.append(CellGroup(band: word, words: [word]))
+            }
+        }
+        self.cells = cells
     }
 
     /// The source lines the row's words came from, in line order, without repeats.
