@@ -55,12 +55,14 @@ public struct CSVTable: Sendable {
             column("area", .string, "Strategic area"), column("goal", .string, "Strategic goal"),
             column("activity", .string, "The activity"), column("resources", .string, "Resources"),
             column("effects", .string, "Desired long-term effects, joined by ' | '"),
+            column("extra", .string, "Columns without a role as 'Header: text', joined by ' | '"),
             column("themes", .string, "Theme ids, joined by ' | '"),
         ] + provenanceColumns,
         rows: { document in
             document.activities.map { item in
                 Self.document(document) + [CSVValue(item.area), CSVValue(item.goal), .string(item.activity),
                                            .string(item.resources), list(item.effects),
+                                           list(item.extra.cells.map { "\($0.header): \($0.text)" }),
                                            list(item.themes.map(\.rawValue))] + provenance(item.provenance)
             }
         })

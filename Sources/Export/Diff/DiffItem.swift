@@ -61,8 +61,9 @@ public struct DiffItem: Sendable, Equatable, Encodable {
     static func activity(_ item: Activity) -> DiffItem {
         DiffItem(placement: [("area", item.area), ("goal", item.goal)],
                  fields: [("activity", .text(item.activity)), ("resources", .text(item.resources)),
-                          ("effects", .list(item.effects))],
-                 weights: [0.5, 0.2, 0.3])
+                          ("effects", .list(item.effects)),
+                          ("extra", .list(item.extra.cells.map { "\($0.header): \($0.text)" }))],
+                 weights: [0.5, 0.2, 0.3, 0])
     }
 
     static func measure(_ item: Measure) -> DiffItem {

@@ -4,7 +4,8 @@ import Ingest
 ///
 /// A grid is an activity table when its header has the `activity`, `resources` and `effects`
 /// roles of `columns.json`; its rows come from the grid (rows by cross-column alignment, tables
-/// joined across pages), each effects paragraph one effect. Area and goal headings are read from
+/// joined across pages), each effects paragraph one effect; a column without a role goes to the
+/// activity's `extra` under its header. Area and goal headings are read from
 /// the rows outside tables; a goal's description is the text up to the next table or heading.
 struct ActivityPDFParser {
     var text: ParagraphText
@@ -37,11 +38,12 @@ struct ActivityPDFParser {
             while index < rows.count {
                 if let span = span(at: index) {
                     let text = texts[span.table]
-                    if span.first, !skipping.contains(span.table), let columns = roles.columns(of: text.header.map(GridText.cell),
-                                                               in: "activities", roles: Self.wantedRoles) {
+                    let headers = text.header.map(GridText.cell)
+                    if span.first, !skipping.contains(span.table),
+                       let columns = roles.columns(of: headers, in: "activities", roles: Self.wantedRoles) {
                         read.insert(span.table)
                         result.activities += zip(tables[span.table].rows, text.rows).compactMap { cells, texts in
-                            activity(cells, texts: texts, columns: columns, area: area, goal: goal)
+                            activity(cells, texts: texts, columns: columns, headers: headers, area: area, goal: goal)
                         }
                     }
                     index = max(span.rows.upperBound, index + 1)
@@ -78,12 +80,18 @@ struct ActivityPDFParser {
     }
 
     /// One grid row as an activity; nil for a row with no text in the role columns.
-    private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: [Int], area: String?,
-                          goal: String?) -> Activity? {
-        guard columns.contains(where: { !cells[$0].isEmpty }) else { return nil }
+    /// `headers` are the table's header cells: columns without a role go to `extra` under theirs.
+    private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: [Int], headers: [String],
+                          area: String?, goal: String?) -> Activity? {
+        guard cells.contains(where: { !$0.isEmpty }) else { return nil }
         let provenance = TableGrid.provenance(of: cells)
+        let extra = headers.indices.filter { !columns.contains($0) && $0 < texts.count }
+            .compactMap { column -> ExtraCells.Cell? in
+                let text = GridText.cell(texts[column])
+                return text.isEmpty ? nil : ExtraCells.Cell(header: headers[column], text: text)
+            }
         return Activity(area: area, goal: goal, activity: GridText.cell(texts[columns[0]]),
-                        resources: GridText.cell(texts[columns[1]]), effects: texts[columns[2]], themes: [],
-                        provenance: provenance)
+                        resources: GridText.cell(texts[columns[1]]), effects: texts[columns[2]],
+                        extra: ExtraCells(extra), themes: [], provenance: provenance)
     }
 }
