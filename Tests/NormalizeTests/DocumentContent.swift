@@ -13,12 +13,16 @@ struct DocumentContent: Equatable {
             parts.map { ($0 ?? "∅").filter { !$0.isWhitespace } }.joined(separator: "|")
         }
         lists = [
-            "activities": document.activities.map { key($0.area, $0.goal, $0.activity, $0.resources, $0.effects.joined()) },
+            "activities": document.activities.map {
+                key($0.area, $0.goal, $0.activity, $0.resources, $0.effects.joined(separator: "¶"))
+            },
             "measures": document.measures.map { key($0.area, $0.objective, $0.measure, $0.effect) },
             "initiatives": document.initiatives.map {
                 key($0.area, $0.subarea, $0.name, $0.description, $0.drivenBy.joined(separator: ","))
             },
-            "goals": document.goals.map { key($0.area, $0.goal, $0.description, $0.effects.joined(), $0.linkedGoals.joined()) },
+            "goals": document.goals.map {
+                key($0.area, $0.goal, $0.description, $0.effects.joined(separator: "¶"), $0.linkedGoals.joined(separator: "¶"))
+            },
             "budget_cells": document.budgetTables.flatMap { table in
                 table.rows.flatMap { row in row.cells.map { key(table.title, row.label, $0.text) } }
             },
@@ -30,17 +34,8 @@ struct DocumentContent: Equatable {
         ]
     }
 
-    /// Per list: how many items each side has and how many of the PDF's are in the dump too.
-    static func report(pdf: DocumentContent, text: DocumentContent) -> [(name: String, pdf: Int, text: Int, same: Int)] {
-        names.map { name in
-            let left = pdf.lists[name] ?? [], right = text.lists[name] ?? []
-            var available = Dictionary(right.map { ($0, 1) }, uniquingKeysWith: +)
-            let same = left.filter { item in
-                guard let count = available[item], count > 0 else { return false }
-                available[item] = count - 1
-                return true
-            }.count
-            return (name, left.count, right.count, same)
-        }
+    /// How many items of `list` are the same on both sides, in order.
+    func same(_ list: String, as other: DocumentContent) -> Int {
+        zip(lists[list] ?? [], other.lists[list] ?? []).filter { $0 == $1 }.count
     }
 }

@@ -42,6 +42,11 @@ struct ActivityPDFParser {
                     if span.first, !skipping.contains(span.table),
                        let columns = roles.columns(of: headers, in: "activities", roles: Self.wantedRoles) {
                         read.insert(span.table)
+                        // A section heading right above the table, outside any goal, is its area.
+                        if index > 0, let section = Self.sectionTitle(rows[index - 1], body: rows[index].height) {
+                            area = section
+                            goal = nil
+                        }
                         result.activities += zip(tables[span.table].rows, text.rows).compactMap { cells, texts in
                             activity(cells, texts: texts, columns: columns, headers: headers, area: area, goal: goal)
                         }
@@ -77,6 +82,15 @@ struct ActivityPDFParser {
             }
         }
         return (result, read)
+    }
+
+    /// A heading of its own (text taller than the table's, a few words, no sentence) that is neither
+    /// an area nor a goal heading: a section such as "Verksamhetsstöd".
+    static func sectionTitle(_ row: VisualRow, body: Double) -> String? {
+        let text = row.text.collapsingWhitespace
+        guard row.height > body * LayoutTolerances.headingHeight, text.split(separator: " ").count <= 5,
+              !text.hasSuffix("."), ActivityTextParser.heading(text, prefix: "strategiskt") == nil else { return nil }
+        return text
     }
 
     /// One grid row as an activity; nil for a row with no text in the role columns.

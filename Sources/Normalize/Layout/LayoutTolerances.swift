@@ -40,7 +40,7 @@ enum LayoutTolerances {
     static let headerLines = 3
     static let headerCellWords = 10
     /// A row taller than this (× the table's body line height) is a heading and ends the table.
-    static let headingHeight = 1.25
+    static let headingHeight = 1.15
     /// A vertical gap wider than this (× line height) ends a table.
     static let tableGap = 2.5
     /// A table whose last row ends within this many line heights of the page's last content line
@@ -84,6 +84,9 @@ enum LayoutTolerances {
     static let lineGapSlack = 0.1
     /// The widest gap inside a paragraph when a document has no multi-line block to learn from.
     static let defaultLineGap = 0.15
+    /// The width of a space between words (× line height), for telling whether a word would have
+    /// fitted at the end of a line.
+    static let spaceWidth = 0.3
     /// Two gaps are "the same" when they differ by less than this share (or 1 pt).
     static let gapSimilarity = 0.15
     /// Words whose vertical centres are within this share of a word's height sit on one

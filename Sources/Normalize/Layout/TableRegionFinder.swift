@@ -106,7 +106,9 @@ struct TableRegionFinder {
             return grown(next, rows: rows)
         }
         let repeated = Self.repeatedHeaderRows(rows, header: table.headerTexts)
-        guard repeated < rows.count, fits(rows[repeated], columns: table.columns, height: rows[repeated].height) != nil
+        // A heading at the top of the page starts something new.
+        guard repeated < rows.count, rows[repeated].height <= table.bodyHeight * LayoutTolerances.headingHeight,
+              fits(rows[repeated], columns: table.columns, height: rows[repeated].height) != nil
         else { return nil }
         let next = Region(page: page, headerRows: 0..<repeated, bodyRows: repeated..<(repeated + 1), columns: table.columns,
                           headerTexts: table.headerTexts, title: table.title, bodyHeight: table.bodyHeight,

@@ -29,21 +29,34 @@ struct GridReader {
         var result: [[Builder]] = []
         let gaps = learnedGaps(rows)
         var lastBottom = Array(repeating: Double?.none, count: columns.count)
+        var lastRight = Array(repeating: Double?.none, count: columns.count)
         var rowBottom: Double?
         for row in rows {
             let words = split(row)
             if result.isEmpty || startsRow(words, row: row, lastBottom: lastBottom, rowBottom: rowBottom, gaps: gaps) {
                 result.append(Array(repeating: Builder(), count: columns.count))
                 lastBottom = Array(repeating: nil, count: columns.count)
+                lastRight = Array(repeating: nil, count: columns.count)
             }
             for (column, cellWords) in words.enumerated() where !cellWords.isEmpty {
-                let newParagraph = lastBottom[column].map { row.bbox.y0 - $0 > row.height * lineGap } ?? true
+                let apart = lastBottom[column].map { row.bbox.y0 - $0 > row.height * lineGap } ?? true
+                let newParagraph = apart || endsBeforeItsWidth(lastRight[column], next: cellWords, column: column,
+                                                               height: row.height)
                 result[result.count - 1][column].add(cellWords, row: row, newParagraph: newParagraph)
                 lastBottom[column] = cellWords.map(\.word.bbox.y1).max()
+                lastRight[column] = cellWords.map(\.word.bbox.x1).max()
             }
             rowBottom = max(rowBottom ?? row.bbox.y1, row.bbox.y1)
         }
         return result.map { $0.map(\.cell) }
+    }
+
+    /// A line that ends where the next line's first word would still have fitted was ended on
+    /// purpose: the next line starts a paragraph, though the lines touch (effects printed one a line).
+    private func endsBeforeItsWidth(_ right: Double?, next: [VisualRow.Placed], column: Int, height: Double) -> Bool {
+        guard let right, let first = next.first?.word.bbox else { return false }
+        let space = height * LayoutTolerances.spaceWidth
+        return right + space + first.width < columns[column].upperBound
     }
 
     /// The words of a visual row by column: each word goes to the band holding its centre, or the
