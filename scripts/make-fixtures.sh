@@ -137,6 +137,7 @@ all_inputs=(
     "$norepeat"
     "$SRC/cell-paragraphs.html"
     "$SRC/table-shapes.html"
+    "$SRC/four-columns.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
 all_browser=(
@@ -222,6 +223,7 @@ checked budget-long portrait 2 204800
 checked activity-no-repeat landscape 3 204800
 checked cell-paragraphs landscape 1 204800
 checked table-shapes portrait 1 204800
+checked four-columns landscape 1 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600

@@ -62,3 +62,37 @@ struct ActivityPDFTests {
         }
     }
 }
+
+/// Activity tables in other templates: header words are data (`columns.json`).
+struct ActivityColumnRoleTests {
+    /// "Aktivitet | Ansvar | Tidplan | Förväntat resultat": Ansvar is the resources, Förväntat
+    /// resultat the effects, and Tidplan, a column with no role, is kept in `extra`.
+    @Test func aFourColumnTableKeepsItsExtraColumn() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("four-columns"))
+        #expect(document.activities.map(\.activity) == [
+            "Samordna arbetet med en gemensam modell för tidiga insatser.",
+            "Följa upp folkhälsoarbetet i kommunerna.",
+            "Arrangera en regional konferens om psykisk hälsa.",
+        ])
+        #expect(document.activities.map(\.resources) == ["Välfärdsstrateg", "Folkhälsonätverket", "Förbundets kansli"])
+        #expect(document.activities.map(\.effects) == [
+            ["Fler barn får stöd tidigt."], ["Kommunerna arbetar kunskapsbaserat."], ["Ökad kunskap om psykisk hälsa."],
+        ])
+        #expect(document.activities.map(\.extra) == ["Q2 2026", "Löpande", "Hösten 2026"].map {
+            ExtraCells([ExtraCells.Cell(header: "Tidplan", text: $0)])
+        })
+        #expect(document.activities.allSatisfy { $0.goal == "Jämlik hälsa" && $0.area == "Välfärd" })
+        #expect(document.tables.map(\.readAs) == [.activities])
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
+
+    /// `extra` is a JSON object in column order, and outputs written before it existed still load.
+    @Test func extraCellsAreAnObjectInColumnOrder() throws {
+        let extra = ExtraCells([ExtraCells.Cell(header: "Tidplan", text: "Q2 2026"), ExtraCells.Cell(header: "Budget", text: "50 tkr")])
+        let json = String(decoding: try JSONEncoder().encode(extra), as: UTF8.self)
+        #expect(json == #"{"Tidplan":"Q2 2026","Budget":"50 tkr"}"#)
+        let old = #"{"area":null,"goal":null,"activity":"A","resources":"R","effects":[],"themes":[],"provenance":{"page":1,"lines":[1,1]}}"#
+        let activity = try JSONDecoder().decode(Activity.self, from: Data(old.utf8))
+        #expect(activity.extra.isEmpty)
+    }
+}
