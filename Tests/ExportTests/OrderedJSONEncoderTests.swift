@@ -69,4 +69,12 @@ struct OrderedJSONEncoderTests {
         let compact = text.filter { !$0.isWhitespace }
         #expect(compact.contains("\"provenance\":{\"page\":14,\"lines\":[970,988],\"bbox\":[1,2,3.25,4]}"))
     }
+
+    /// An activity's `extra` cells are written as an object in column order, not hash order.
+    @Test func extraCellsKeepTheirColumnOrder() throws {
+        let extra = ExtraCells([ExtraCells.Cell(header: "Tidplan", text: "Q2 2026"),
+                                ExtraCells.Cell(header: "Budget", text: "50 tkr")])
+        let json = String(decoding: try OrderedJSONEncoder().encode(extra), as: UTF8.self)
+        #expect(json == "{\n  \"Tidplan\": \"Q2 2026\",\n  \"Budget\": \"50 tkr\"\n}\n")
+    }
 }
