@@ -32,12 +32,17 @@ build: deps
 run: build
 	$(PLANPIPE) run $(SEEDS) --out $(OUT)
 
-# The Swift tests, then every seed output validated against `planpipe schema` by a real validator.
+# The Swift tests, then every seed output and every PDF fixture's output (the encrypted one aside)
+# validated against `planpipe schema` by a real validator.
 test: deps pydeps
 	$(SWIFT) test
 	@rm -rf .build/test-out
 	$(SWIFT) run -q planpipe run $(SEEDS) --out .build/test-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
+	@rm -rf .build/test-pdf .build/test-pdf-out && mkdir -p .build/test-pdf
+	cp Tests/IngestTests/Fixtures/pdf/*.pdf .build/test-pdf/ && rm .build/test-pdf/encrypted.pdf
+	$(SWIFT) run -q planpipe run .build/test-pdf --out .build/test-pdf-out
+	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-pdf-out
 
 pydeps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema \
