@@ -128,6 +128,7 @@ public struct CSVTable: Sendable {
             column("unit", .string, "Printed unit: kr, tkr, mnkr, % …"),
             column("row", .string, "Row label"), column("kind", .string, "income, cost, subtotal, total, result, memo, other"),
             column("column_label", .string, "Column header"), column("column_year", .integer, "Year of the column"),
+            column("column_basis", .string, "budget, bokslut, utfall, prognos or plan; empty for a bare year"),
             column("amount_sek", .integer, "Amount in whole kronor, sign as printed; empty when the cell is empty"),
             column("text", .string, "The cell as printed"),
         ] + provenanceColumns,
@@ -138,6 +139,7 @@ public struct CSVTable: Sendable {
                         Self.document(document) + [.string(table.title), .string(table.scope), .string(table.unit),
                                                    .string(row.label), .string(row.kind.rawValue),
                                                    .string(column.label), CSVValue(column.year),
+                                                   CSVValue(column.basis?.rawValue),
                                                    CSVValue(cell.amountSEK), .string(cell.text)]
                             + provenance(row.provenance)
                     }

@@ -4,9 +4,10 @@ import Normalize
 /// Compares two versions of a plan (see `PlanDiff`).
 ///
 /// Budget rows: matched by table scope and row label, ignoring case, spacing and a trailing unit
-/// ("Summa intäkter tkr"). Each column of the new table is compared with the same year in the old
-/// one, or, for a year after the old table's last, with that last year (last year's 2025 column
-/// against this year's 2026), and reported when the amount differs.
+/// ("Summa intäkter tkr"). Each column of the new table is compared with the same year and basis
+/// in the old one (Budget with Budget, never Bokslut with Budget; a bare year is a budget), or, for
+/// a year after the old table's last, with that last year (last year's 2025 column against this
+/// year's 2026), and reported when the amount differs.
 ///
 /// Tables (`tables`): see `TableChanges`.
 public struct PlanDiffer: Sendable {
@@ -101,11 +102,15 @@ public struct PlanDiffer: Sendable {
                 changes.added.append(Self.row(entry))
                 continue
             }
-            let oldAmounts = Dictionary(zip(before.table.columns, before.row.cells).compactMap { column, cell in
-                column.year.map { ($0, cell.amountSEK) }
-            }, uniquingKeysWith: { first, _ in first })
-            let latestOld = oldAmounts.keys.max()
+            // Columns are compared with columns of the same basis (a bare year is a budget).
+            let oldColumns = zip(before.table.columns, before.row.cells).compactMap { column, cell in
+                column.year.map { (basis: column.basis ?? .budget, year: $0, amount: cell.amountSEK) }
+            }
             for (column, cell) in zip(entry.table.columns, entry.row.cells) {
+                let basis = column.basis ?? .budget
+                let oldAmounts = Dictionary(oldColumns.filter { $0.basis == basis }.map { ($0.year, $0.amount) },
+                                            uniquingKeysWith: { first, _ in first })
+                let latestOld = oldAmounts.keys.max()
                 // The same year, or for a year after the old table's last one, that last year.
                 guard let year = column.year,
                       let oldYear = oldAmounts[year] != nil ? year : latestOld.flatMap({ $0 < year ? $0 : nil }),

@@ -21,22 +21,40 @@ public struct BudgetTable: Sendable, Equatable, Codable {
     }
 }
 
-/// A column header, with its year when the header names one.
+/// A column header, with its year and what its figures are when the header names them.
 public struct BudgetColumn: Sendable, Equatable, Codable {
+    /// What a column's figures are, from the word its header prints ("Bokslut 2024", "Plan 2027").
+    public enum Basis: String, Sendable, Codable, CaseIterable {
+        case budget, bokslut, utfall, prognos, plan
+    }
+
     public var label: String
     public var year: Int?
+    /// Nil for a bare year or a column that is no year.
+    public var basis: Basis?
 
+    /// The basis is read from the label's words.
     public init(label: String, year: Int?) {
         self.label = label
         self.year = year
+        basis = label.lowercased().split(whereSeparator: { !$0.isLetter }).lazy.compactMap { Basis(rawValue: String($0)) }.first
     }
 
-    private enum CodingKeys: String, CodingKey { case label, year }
+    private enum CodingKeys: String, CodingKey { case label, year, basis }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        label = try container.decode(String.self, forKey: .label)
+        year = try container.decodeIfPresent(Int.self, forKey: .year)
+        // Outputs written before `basis` existed have none.
+        basis = try container.decodeIfPresent(Basis.self, forKey: .basis)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(label, forKey: .label)
         try container.encode(year, forKey: .year)
+        try container.encode(basis, forKey: .basis)
     }
 }
 
