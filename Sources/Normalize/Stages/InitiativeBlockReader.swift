@@ -10,15 +10,15 @@ struct InitiativeBlockReader {
     func parse(_ blocks: [LayoutBlock]) -> InitiativeParser.Result {
         var result = InitiativeParser.Result()
         let sections = self.sections(blocks)
-        // Delområden are the capitals headings of the deepest level that holds initiatives.
-        guard let subareaLevel = sections.filter({ section in
+        let holdsInitiatives = sections.map { section in
             section.body.contains { $0.isListItem && parser.initiative($0.lines, area: nil, subarea: "") != nil }
-        }).map(\.level).max() else { return result }
+        }
+        // Delområden are the capitals headings of the deepest level that holds initiatives.
+        guard let subareaLevel = zip(sections, holdsInitiatives).filter(\.1).map(\.0.level).max() else { return result }
         var areas: [(level: Int, name: String)] = []
-        for section in sections {
+        for (section, holds) in zip(sections, holdsInitiatives) {
             // A delområde opens with its description, then lists its initiatives.
-            if section.level == subareaLevel, section.body.first?.kind == .paragraph,
-               section.body.contains(where: { $0.isListItem && parser.initiative($0.lines, area: nil, subarea: "") != nil }) {
+            if section.level == subareaLevel, section.body.first?.kind == .paragraph, holds {
                 // A delområde belongs to a fokusområde; one outside any (a remiss letter) is not read.
                 guard let area = areas.last(where: { $0.level < section.level })?.name else { continue }
                 read(subarea: section.heading, body: section.body, area: area, into: &result)
@@ -46,7 +46,7 @@ struct InitiativeBlockReader {
         return sections
     }
 
-    private func read(subarea heading: LayoutBlock, body: [LayoutBlock], area: String?,
+    private func read(subarea heading: LayoutBlock, body: [LayoutBlock], area: String,
                       into result: inout InitiativeParser.Result) {
         let subarea = parser.casing.normal(heading.text)
         let firstItem = body.firstIndex(where: \.isListItem) ?? body.endIndex
