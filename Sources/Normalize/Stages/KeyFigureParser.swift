@@ -148,9 +148,16 @@ struct KeyFigureParser {
     }
 
     /// "Särskild finansierad verksamhet" → "sarskild_finansierad_verksamhet".
+    /// Only `a-z`, `0-9` and `_` remain (the schema's name pattern): letters are folded to ASCII
+    /// where they have a base letter ("æ" → "ae", "ø" → "o"), anything else separates words.
     static func slug(_ text: String) -> String {
-        let folded = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-        let parts = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        var folded = text.lowercased()
+        for (letter, ascii) in asciiLetters { folded = folded.replacingOccurrences(of: letter, with: ascii) }
+        folded = folded.folding(options: .diacriticInsensitive, locale: nil)
+        let parts = folded.split(whereSeparator: { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) })
         return parts.joined(separator: "_")
     }
+
+    /// Letters that diacritic folding leaves as they are.
+    private static let asciiLetters = [("æ", "ae"), ("ø", "o"), ("ß", "ss"), ("œ", "oe"), ("ð", "d"), ("þ", "th")]
 }
