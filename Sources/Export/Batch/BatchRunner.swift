@@ -242,7 +242,10 @@ public struct BatchRunner: Sendable {
         var claimed: [String: String] = [:]  // document id → sha256
         var entries: [Manifest.Entry] = []
         var relocations: [(from: String, to: String, id: String?, sourcePath: String?)] = []
-        var staged: [(hash: String, to: String, id: String?)] = []
+        var staged: [(hash: String, to: String, id: String?, sourcePath: String?)] = []
+        // Content that more than one input holds: its document names the first of them.
+        let shared = Set(Dictionary(inputs.compactMap { $0.sha256 }.map { ($0, 1) }, uniquingKeysWith: +)
+            .filter { $0.value > 1 }.keys)
         for (index, input) in inputs.enumerated() {
             let hash = input.sha256 ?? ""
             var entry = Self.previewEntry(input, results[index] ?? .failed("not processed"))
@@ -265,7 +268,11 @@ public struct BatchRunner: Sendable {
             claimed[finalID] = hash
             let target = "\(Self.documentsFolder)/\(finalID).json"
             if case .processed = results[index] {
-                staged.append((hash, target, newID))
+                // Inputs with the same bytes share one document, named by the first of them in
+                // path order whichever finished last.
+                if !staged.contains(where: { $0.hash == hash && $0.to == target }) {
+                    staged.append((hash, target, newID, shared.contains(hash) ? input.sourcePath : nil))
+                }
             } else if let old = entry.outputs.first, old != target || renamed {
                 relocations.append((old, target, newID, renamed ? input.sourcePath : nil))
             }
@@ -284,7 +291,7 @@ public struct BatchRunner: Sendable {
             for item in staged {
                 let source = staging.appending(path: "\(item.hash).json")
                 guard FileManager.default.fileExists(atPath: source.path) else { continue }
-                try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: nil),
+                try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: item.sourcePath),
                                  to: output.appending(path: item.to))
             }
         } catch let error as OutputError {
