@@ -6,6 +6,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case emptyFile(path: String)
     case binaryData(path: String)
+    /// A PDF named like a text dump.
+    case pdfWithTextName(path: String)
     case unsupportedFormat(path: String)
     case notPDF(path: String)
     case truncatedPDF(path: String)
@@ -19,7 +21,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .fileNotFound(let path), .isDirectory(let path), .unreadable(let path, _),
-             .emptyFile(let path), .binaryData(let path), .unsupportedFormat(let path),
+             .emptyFile(let path), .binaryData(let path), .pdfWithTextName(let path), .unsupportedFormat(let path),
              .notPDF(let path), .truncatedPDF(let path), .encryptedPDF(let path),
              .pdftotextNotInstalled(let path), .pdftotextTimedOut(let path, _),
              .pdftotextFailed(let path, _, _), .malformedLayout(let path, _):
@@ -35,6 +37,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(_, let reason): "cannot read the file: \(reason)"
         case .emptyFile: "the file is empty"
         case .binaryData: "binary data, not a text dump (expected a .txt of extracted plan text)"
+        case .pdfWithTextName: "a PDF with a text dump's name (it starts with %PDF-); rename it to .pdf"
         case .unsupportedFormat: "unsupported file type (expected .txt or .pdf)"
         case .notPDF: "not a PDF (the file does not start with %PDF-)"
         case .truncatedPDF: "truncated PDF (no %%EOF marker at the end); download the file again"

@@ -58,12 +58,20 @@ struct TextDumpSourceTests {
         #expect(log.diagnostics.map(\.code) == [.mojibakeSuspect])
     }
 
-    @Test(arguments: [
-        Data([0x41, 0x00, 0x42]), Data("%PDF-1.7\n%âãÏÓ\n".utf8), Data((0..<200).map { UInt8($0 % 8) }),
-    ])
+    @Test(arguments: [Data([0x41, 0x00, 0x42]), Data((0..<200).map { UInt8($0 % 8) })])
     func binaryDataIsRefused(data: Data) {
         var log = DiagnosticLog()
         #expect(throws: IngestError.binaryData(path: "seed.txt")) { try parse(data, log: &log) }
+    }
+
+    /// A PDF with a .txt name is told for what it is (issue 15's reproducer).
+    @Test func aPDFNamedAsATextDumpIsSaidToBeAPDF() {
+        var log = DiagnosticLog()
+        #expect(throws: IngestError.pdfWithTextName(path: "seed.txt")) {
+            try parse(Data("%PDF-1.7\n%âãÏÓ\n".utf8), log: &log)
+        }
+        #expect(IngestError.pdfWithTextName(path: "plan.txt").description
+            == "plan.txt: a PDF with a text dump's name (it starts with %PDF-); rename it to .pdf")
     }
 
     @Test func formFeedsSplitPagesAndKeepLineNumbers() throws {

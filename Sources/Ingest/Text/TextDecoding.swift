@@ -24,7 +24,8 @@ enum TextDecoding {
             else { throw .binaryData(path: path) }
             return try checked(text, littleEndian ? .utf16LittleEndian : .utf16BigEndian, path: path)
         }
-        if bytes.contains(0) || bytes.starts(with: Array("%PDF-".utf8)) { throw .binaryData(path: path) }
+        if bytes.starts(with: Array("%PDF-".utf8)) { throw .pdfWithTextName(path: path) }
+        if bytes.contains(0) { throw .binaryData(path: path) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
                 throw .binaryData(path: path)
