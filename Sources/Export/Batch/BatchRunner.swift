@@ -205,7 +205,11 @@ public struct BatchRunner: Sendable {
             try writer.write(data, to: staging.appending(path: "\(input.sha256 ?? "unknown").json"))
             return .processed(documentID: document.document.id, warnings: document.warnings.count)
         } catch let error as PipelineError {
-            return .failed(error.description)
+            // The file as the folder was given (seeds/…), not its absolute path.
+            switch error {
+            case .ingest(let ingest): return .failed("\(input.sourcePath): \(ingest.reason)")
+            case .normalize: return .failed(error.description)
+            }
         } catch {
             return .failed(String(describing: error))
         }
