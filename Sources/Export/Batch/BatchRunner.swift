@@ -82,7 +82,9 @@ public struct BatchRunner: Sendable {
                 pending.append(index)
             }
         }
-        progress(.started(total: inputs.count, unchanged: inputs.count - pending.count))
+        // Unchanged means reused from the last run; an unreadable input is a failure, not unchanged.
+        let unchanged = results.values.filter { if case .unchanged = $0 { true } else { false } }.count
+        progress(.started(total: inputs.count, unchanged: unchanged))
         let processed = await process(pending.map { (index: $0, input: inputs[$0]) }, staging: staging,
                                       total: inputs.count, alreadyDone: inputs.count - pending.count, progress: progress)
         results.merge(processed) { _, new in new }
@@ -103,7 +105,7 @@ public struct BatchRunner: Sendable {
                                       ok: entries.filter { $0.status == .ok }.count,
                                       warning: entries.filter { $0.status == .warning }.count,
                                       failed: entries.filter { $0.status == .failed }.count,
-                                      unchanged: inputs.count - pending.count),
+                                      unchanged: unchanged),
             inputs: entries)
         // The documents are in place: record them before the long export, so a run killed
         // during it leaves a manifest that matches the files.

@@ -32,14 +32,45 @@ struct InputScanner: Sendable {
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
             let folderName = folder.relativePath == "." ? "" : folder.relativePath + "/"
             var input = Input(url: url, path: relative, sourcePath: folderName + relative)
-            do {
-                input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
-            } catch {
-                input.unreadable = "cannot read the file: \(error.localizedDescription)"
+            if let refusal = Self.refusal(url, base: base) {
+                input.unreadable = refusal
+            } else {
+                do {
+                    input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
+                } catch {
+                    input.unreadable = "cannot read the file: \(error.localizedDescription)"
+                }
             }
             inputs.append(input)
         }
         return inputs.sorted { $0.path < $1.path }
+    }
+
+    /// The batch reads regular files inside its folder only. A symbolic link is followed when it
+    /// leads to a regular file inside the folder; one that loops, leads nowhere or leads outside
+    /// the folder is refused, and so are FIFOs, sockets and devices (reading one could block).
+    static func refusal(_ url: URL, base: String) -> String? {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: url.path) else {
+            return "cannot read the file: it cannot be examined"
+        }
+        var target = url
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            target = url.resolvingSymlinksInPath()
+            guard let resolved = try? manager.attributesOfItem(atPath: target.path),
+                  resolved[.type] as? FileAttributeType != .typeSymbolicLink else {
+                return "a symbolic link that loops or leads nowhere; not followed"
+            }
+            let real = URL(filePath: base).resolvingSymlinksInPath().path
+            guard target.standardizedFileURL.path.hasPrefix(real + "/") else {
+                return "a symbolic link to a file outside the input folder; not followed"
+            }
+        }
+        guard let kind = try? manager.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType,
+              kind == .typeRegular else {
+            return "not a regular file (a FIFO, socket or device); skipped"
+        }
+        return nil
     }
 }
 
