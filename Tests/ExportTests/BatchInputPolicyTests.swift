@@ -27,3 +27,25 @@ struct BatchInputPolicyTests {
         #expect(manifest.summary == Manifest.Summary(documents: 5, ok: 2, warning: 0, failed: 3, unchanged: 0))
     }
 }
+
+/// The manifest is read back from disk: a tampered entry is dropped, never followed.
+struct BatchManifestTamperTests {
+    @Test func anEntryWhoseIdLeavesTheDocumentsFolderIsDropped() async throws {
+        let input = try BatchTests.inputs(["002_583bd4024cf3832c"])
+        let root = try BatchTests.folder()
+        let output = root.appending(path: "a/b/c/out")
+        _ = try await BatchTests.run(input, output)
+        let manifestURL = output.appending(path: "manifest.json")
+        var text = try String(contentsOf: manifestURL, encoding: .utf8)
+        // The id only: the output file is still there and still holds the document.
+        text = text.replacingOccurrences(of: "\"sjuharad-utvecklingsstrategi-2021-2030\"", with: "\"../../../../x/pwned\"")
+        #expect(text.contains("../../../../x/pwned"))
+        try text.write(to: manifestURL, atomically: true, encoding: .utf8)
+        let again = try await BatchTests.run(input, output)
+        #expect(again.inputs.map(\.outputs) == [["documents/sjuharad-utvecklingsstrategi-2021-2030.json"]])
+        #expect(again.summary.unchanged == 0)
+        #expect(FileManager.default.fileExists(atPath: output.appending(path: "documents/sjuharad-utvecklingsstrategi-2021-2030.json").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appending(path: "x/pwned.json").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appending(path: "a/x/pwned.json").path))
+    }
+}

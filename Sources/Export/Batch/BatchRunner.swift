@@ -148,11 +148,20 @@ public struct BatchRunner: Sendable {
         var entries: [String: Manifest.Entry] = [:]
         for entry in previous.inputs
         where (entry.status != .failed || anyVersion && !entry.outputs.isEmpty)  // a failure is always retried
-            && (anyVersion || entry.pipelineVersion == PipelineVersion.current) {
+            && (anyVersion || entry.pipelineVersion == PipelineVersion.current) && Self.isSafe(entry) {
             let intact = entry.outputs.allSatisfy { Self.holds(configuration.output.appending(path: $0), hash: entry.sha256) }
             if intact { entries[entry.sha256] = entry }
         }
         return entries
+    }
+
+    /// The manifest is read back from disk, so a tampered entry must not lead a write or a removal
+    /// out of the documents folder: its id is `[a-z0-9_-]+` and each output is `documents/<id>.json`.
+    /// Any other entry is dropped (its input is processed again).
+    static func isSafe(_ entry: Manifest.Entry) -> Bool {
+        guard let id = entry.documentID else { return entry.outputs.isEmpty }
+        let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        return !id.isEmpty && allowed && entry.outputs.allSatisfy { $0 == "\(documentsFolder)/\(id).json" }
     }
 
     /// Whether the document file at `url` was made from the input with `hash`.
