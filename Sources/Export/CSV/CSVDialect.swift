@@ -1,13 +1,22 @@
 import Foundation
+import Normalize
+
 /// How a CSV file is written: RFC 4180 with commas and decimal points for tools, or the dialect
 /// Swedish Excel opens right (`;`, decimal comma, a UTF-8 byte order mark).
 public struct CSVDialect: Sendable, Equatable {
     public var separator: Character
     public var decimalSeparator: Character
     public var byteOrderMark: Bool
+    /// Text that a spreadsheet would run as a formula (`=1+2`, `+46…`, `@SUM`) is written with a
+    /// leading `'` (OWASP's CSV-injection rule); numbers and the plain dialect stay exact.
+    public var neutralizesFormulas = false
 
     public static let standard = CSVDialect(separator: ",", decimalSeparator: ".", byteOrderMark: false)
-    public static let excelSwedish = CSVDialect(separator: ";", decimalSeparator: ",", byteOrderMark: true)
+    public static let excelSwedish = CSVDialect(separator: ";", decimalSeparator: ",", byteOrderMark: true,
+                                                neutralizesFormulas: true)
+
+    /// The characters a spreadsheet reads as the start of a formula.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// One field: quoted when it holds the separator, a quote, a line break or starts/ends with space.
     public func field(_ value: CSVValue) -> String {
@@ -15,7 +24,12 @@ public struct CSVDialect: Sendable, Equatable {
         case .null: return ""
         case .integer(let number): return String(number)
         case .number(let number): return format(number)
-        case .string(let text):
+        case .string(let printed):
+            var text = printed
+            if neutralizesFormulas, let first = text.first, Self.formulaStarts.contains(first), Double(text) == nil,
+               SwedishNumber.parse(text) == nil {
+                text = "'" + text
+            }
             let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n")
                 || text.contains("\r") || text.first == " " || text.last == " "
             return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
