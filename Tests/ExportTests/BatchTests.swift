@@ -208,6 +208,9 @@ struct BatchTests {
         let leftover = output.appending(path: "csv/.activities.csv.1234.tmp")
         try FileManager.default.createDirectory(at: leftover.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("half".utf8).write(to: leftover)
+        // SQLite's journal beside a killed run's temporary database goes too.
+        let journal = output.appending(path: ".planpipe.sqlite.5678.tmp-journal")
+        try Data("journal".utf8).write(to: journal)
         do {
             let held = try OutputLock(folder: output)
             await #expect(throws: BatchError.busy(path: output.relativePath)) { _ = try await Self.run(input, output) }
@@ -215,6 +218,7 @@ struct BatchTests {
         }
         _ = try await Self.run(input, output)
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
     }
 
     /// A document that fails when it is made again (here: pdftotext stopped by a tiny timeout)

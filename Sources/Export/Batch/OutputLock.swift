@@ -28,11 +28,12 @@ final class OutputLock {
         close(descriptor)
     }
 
-    /// Removes temporary files a killed run left behind (`OutputWriter.temporaryURL`) under `folder`.
+    /// Removes temporary files a killed run left behind (`OutputWriter.temporaryURL`) under `folder`,
+    /// and the journals SQLite keeps beside such a file (`….tmp-journal`, `….tmp-wal`, `….tmp-shm`).
     static func removeLeftovers(in folder: URL) {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return }
-        for case let url as URL in enumerator
-        where url.lastPathComponent.hasPrefix(".") && url.lastPathComponent.hasSuffix(".tmp") {
+        for case let url as URL in enumerator where url.lastPathComponent.hasPrefix(".")
+            && [".tmp", ".tmp-journal", ".tmp-wal", ".tmp-shm"].contains(where: url.lastPathComponent.hasSuffix) {
             try? FileManager.default.removeItem(at: url)
         }
     }
