@@ -32,7 +32,7 @@ build: deps
 run: build
 	$(PLANPIPE) run $(SEEDS) --out $(OUT)
 
-# The Swift tests, then every seed output and every PDF fixture's output (the encrypted one aside)
+# The Swift tests, then every seed output and every PDF fixture's output (the encrypted and the page-less one aside)
 # validated against `planpipe schema` by a real validator.
 test: deps pydeps
 	$(SWIFT) test
@@ -40,7 +40,7 @@ test: deps pydeps
 	$(SWIFT) run -q planpipe run $(SEEDS) --out .build/test-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
 	@rm -rf .build/test-pdf .build/test-pdf-out && mkdir -p .build/test-pdf
-	cp Tests/IngestTests/Fixtures/pdf/*.pdf .build/test-pdf/ && rm .build/test-pdf/encrypted.pdf
+	cp Tests/IngestTests/Fixtures/pdf/*.pdf .build/test-pdf/ && rm .build/test-pdf/encrypted.pdf .build/test-pdf/no-pages.pdf
 	$(SWIFT) run -q planpipe run .build/test-pdf --out .build/test-pdf-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-pdf-out
 

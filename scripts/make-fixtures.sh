@@ -144,6 +144,7 @@ all_browser=(
     "$SRC/furniture.html"
     "$SRC/two-columns.html"
     "$SRC/running-columns.html"
+    "$SRC/image-only.html"
     "$SRC/brochure-001.html"
     "$SRC/slides-002.html"
     "$SRC/report-003.html"
@@ -227,6 +228,7 @@ checked four-columns landscape 1 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600
+checked image-only any 1 204800
 checked brochure-001 any 4 1048576
 checked slides-002 any 3 1048576
 checked report-003 any 6 1048576
@@ -239,6 +241,14 @@ for src in "${inputs[@]}" "${browser[@]}"; do
     cp "$WORK/pdf/$name.pdf" "$OUT/$name.pdf"
 done
 echo "make-fixtures: wrote $((${#inputs[@]} + ${#browser[@]})) PDFs to ${OUT#"$ROOT"/}"
+
+# --- no-pages.pdf: a PDF with no page at all (needs qpdf); its bytes are fixed, so it is only
+# written when missing.
+if [[ ! -f "$OUT/no-pages.pdf" ]]; then
+    command -v qpdf >/dev/null || die "qpdf is needed to make no-pages.pdf (apt-get install qpdf)"
+    qpdf --empty --deterministic-id "$OUT/no-pages.pdf"
+    echo "make-fixtures: wrote no-pages.pdf"
+fi
 
 # --- encrypted.pdf: a real user-password-protected PDF for the error tests (needs qpdf).
 # Its bytes differ on every run (AES salt), so it is only rewritten when missing.

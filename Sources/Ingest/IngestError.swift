@@ -10,6 +10,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case pdfWithTextName(path: String)
     case unsupportedFormat(path: String)
     case notPDF(path: String)
+    /// A PDF with no pages at all.
+    case pdfWithoutPages(path: String)
     case truncatedPDF(path: String)
     case encryptedPDF(path: String)
     case pdftotextNotInstalled(path: String)
@@ -22,7 +24,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .fileNotFound(let path), .isDirectory(let path), .unreadable(let path, _),
              .emptyFile(let path), .binaryData(let path), .pdfWithTextName(let path), .unsupportedFormat(let path),
-             .notPDF(let path), .truncatedPDF(let path), .encryptedPDF(let path),
+             .notPDF(let path), .pdfWithoutPages(let path), .truncatedPDF(let path), .encryptedPDF(let path),
              .pdftotextNotInstalled(let path), .pdftotextTimedOut(let path, _),
              .pdftotextFailed(let path, _, _), .malformedLayout(let path, _):
             path
@@ -40,6 +42,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .pdfWithTextName: "a PDF with a text dump's name (it starts with %PDF-); rename it to .pdf"
         case .unsupportedFormat: "unsupported file type (expected .txt or .pdf)"
         case .notPDF: "not a PDF (the file does not start with %PDF-)"
+        case .pdfWithoutPages: "the PDF has no pages"
         case .truncatedPDF: "truncated PDF (no %%EOF marker at the end); download the file again"
         case .encryptedPDF: "encrypted PDF; remove the password protection and retry"
         case .pdftotextNotInstalled:

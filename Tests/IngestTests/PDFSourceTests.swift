@@ -62,6 +62,24 @@ struct PDFSourceTests {
         #expect(throws: IngestError.encryptedPDF(path: url.relativePath)) { try PDFSource().load(url, log: &log) }
     }
 
+    /// A PDF with no page at all (issue 15's reproducer) says so in one line.
+    @Test func aPDFWithoutPagesIsReported() throws {
+        let url = try TestFiles.pdf("no-pages")
+        var log = DiagnosticLog()
+        #expect(throws: IngestError.pdfWithoutPages(path: url.relativePath)) { try PDFSource().load(url, log: &log) }
+        #expect(IngestError.pdfWithoutPages(path: "x.pdf").description == "x.pdf: the PDF has no pages")
+    }
+
+    /// A PDF of images with no text layer is read, and says it needs OCR.
+    @Test func aPDFWithoutTextSaysSo() throws {
+        let url = try TestFiles.pdf("image-only")
+        var log = DiagnosticLog()
+        let document = try PDFSource().load(url, log: &log)
+        #expect(document.pages.count == 1)
+        #expect(log.diagnostics.map(\.code) == [.noTextLayer])
+        #expect(log.diagnostics.first?.message == "no page of the PDF holds text (pages: 1; scanned images?); run OCR on it first")
+    }
+
     @Test func aTruncatedPDFIsReported() throws {
         let folder = try TestFiles.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

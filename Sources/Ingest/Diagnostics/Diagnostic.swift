@@ -24,6 +24,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         case unmappedTable = "unmapped_table"
         /// A document with text from which no list could be read.
         case noStructureFound = "no_structure_found"
+        /// A PDF whose pages hold no text (scanned images): it needs OCR before planpipe can read it.
+        case noTextLayer = "no_text_layer"
     }
 
     public var code: Code

@@ -32,6 +32,10 @@ public struct PDFSource: DocumentSource {
         try Self.check(result, path: path)
         let pages = try LayoutXMLReader().read(result.standardOutput, path: path)
         if pages.isEmpty { throw .malformedLayout(path: path, reason: "no pages in the output") }
+        if pages.allSatisfy({ $0.lines.isEmpty }) {
+            log.emit(Diagnostic(code: .noTextLayer,
+                                message: "no page of the PDF holds text (pages: \(pages.count); scanned images?); run OCR on it first"))
+        }
         return SourceDocument(path: path, format: .pdf, sha256: SHA256.hex(of: data), pages: pages)
     }
 
@@ -46,6 +50,7 @@ public struct PDFSource: DocumentSource {
             throw .encryptedPDF(path: path)
         }
         if message.contains("May not be a PDF file") { throw .notPDF(path: path) }
+        if message.contains("Wrong page range") { throw .pdfWithoutPages(path: path) }
         throw .pdftotextFailed(path: path, status: result.status, message: lastLine)
     }
 }
