@@ -8,6 +8,7 @@ import Foundation
 struct LayoutXMLReader {
     /// Lines are numbered from 1 across all pages, in pdftotext's reading order.
     func read(_ xml: Data, path: String) throws(IngestError) -> [SourcePage] {
+        let xml = Self.withoutControlCharacters(xml)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         let reader: xmlTextReaderPtr? = xml.withUnsafeBytes { buffer in
@@ -51,6 +52,13 @@ struct LayoutXMLReader {
             }
         }
         return builder.pages
+    }
+
+    /// pdftotext sometimes writes a control character unescaped (a form feed in `<title>`), which
+    /// XML forbids: each becomes a space so the document is still read.
+    static func withoutControlCharacters(_ xml: Data) -> Data {
+        guard xml.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return xml }
+        return Data(xml.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 })
     }
 
     private func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> Double? {
