@@ -54,11 +54,11 @@ struct InputScanner: Sendable {
         guard let attributes = try? manager.attributesOfItem(atPath: url.path) else {
             return "cannot read the file: it cannot be examined"
         }
-        var target = url
-        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
-            target = url.resolvingSymlinksInPath()
-            guard let resolved = try? manager.attributesOfItem(atPath: target.path),
-                  resolved[.type] as? FileAttributeType != .typeSymbolicLink else {
+        var kind = attributes[.type] as? FileAttributeType
+        if kind == .typeSymbolicLink {
+            let target = url.resolvingSymlinksInPath()
+            kind = (try? manager.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
+            guard kind != nil, kind != .typeSymbolicLink else {
                 return "a symbolic link that loops or leads nowhere; not followed"
             }
             let real = URL(filePath: base).resolvingSymlinksInPath().path
@@ -66,8 +66,7 @@ struct InputScanner: Sendable {
                 return "a symbolic link to a file outside the input folder; not followed"
             }
         }
-        guard let kind = try? manager.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType,
-              kind == .typeRegular else {
+        guard kind == .typeRegular else {
             return "not a regular file (a FIFO, socket or device); skipped"
         }
         return nil

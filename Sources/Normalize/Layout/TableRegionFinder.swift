@@ -277,7 +277,8 @@ struct TableRegionFinder {
         text.contains(where: \.isNumber) && !isYear(text)
     }
 
-    private static func isYear(_ text: String) -> Bool {
+    /// A word of four digits starting 19 or 20: a year in a header.
+    static func isYear(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
     }
 

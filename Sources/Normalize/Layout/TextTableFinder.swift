@@ -71,10 +71,7 @@ struct TextTableFinder {
     /// first and each year with the word before it ("Bokslut 2024").
     private static func yearHeader(_ text: String, columns: Int) -> [String]? {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        let years = words.indices.filter { index in
-            let word = words[index]
-            return word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
-        }
+        let years = words.indices.filter { TableRegionFinder.isYear(words[$0]) }
         guard years.count == columns, let firstYear = years.first, years.last == words.count - 1 else { return nil }
         // Each cell is the words after the previous year up to its own year, so "Budget 2025"
         // keeps its word; the lead cell is what stands before the first year's words.
