@@ -35,17 +35,18 @@ public struct Normalizer: Sendable {
         document.budgetTables = BudgetExtractor(casing: casing)
             .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
         readGrids[.budgetTables] = budgetGrids
-        let scorecard = ScorecardParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
+        let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings).parse(layout.paragraphLines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
             let read: Set<Int>
-            (activityTables, read) = ActivityPDFParser(text: paragraphs, roles: domain.columns)
+            (activityTables, read) = ActivityPDFParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
                 .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
             readGrids[.activities] = read
         } else {
-            activityTables = ActivityTextParser(text: paragraphs).parse(lines)
+            activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
+                .parse(lines)
         }
         document.goals += activityTables.goals
         document.activities = activityTables.activities
@@ -55,13 +56,13 @@ public struct Normalizer: Sendable {
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         if layout.hasGeometry {
-            let insatser = MeasureTableReader(roles: domain.columns)
+            let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
                 .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
             document.goals += insatser.goals
             document.measures += insatser.measures
             readGrids[.measures] = insatser.read
         } else {
-            let insatser = MeasureParser(text: paragraphs).parse(layout.content.pages)
+            let insatser = MeasureParser(text: paragraphs, headings: domain.headings).parse(layout.content.pages)
             document.goals += insatser.goals
             document.measures += insatser.measures
         }
@@ -81,7 +82,7 @@ public struct Normalizer: Sendable {
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: layout.paragraphLines)
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
-        let register = TableRegister(roles: domain.columns)
+        let register = TableRegister()
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
             : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)

@@ -70,14 +70,16 @@ public struct CSVTable: Sendable {
     static let goals = CSVTable(
         name: "goals", description: "Goals with their descriptions, effects and linked goals",
         columns: documentColumns + [
-            column("area", .string, "Area the goal belongs to"), column("goal", .string, "The goal"),
+            column("area", .string, "Area the goal belongs to"), column("goal", .string, "The goal, without its number"),
+            column("number", .string, "The goal's printed number (2.1), if any"),
             column("description", .string, "Its description"),
             column("effects", .string, "Effects to reach, joined by ' | '"),
             column("linked_goals", .string, "Goals it is linked to, joined by ' | '"),
         ] + provenanceColumns,
         rows: { document in
             document.goals.map { item in
-                Self.document(document) + [CSVValue(item.area), .string(item.goal), CSVValue(item.description),
+                Self.document(document) + [CSVValue(item.area), .string(item.goal), CSVValue(item.number),
+                                           CSVValue(item.description),
                                            list(item.effects), list(item.linkedGoals)] + provenance(item.provenance)
             }
         })

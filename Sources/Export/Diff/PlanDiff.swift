@@ -78,10 +78,12 @@ public struct SimpleChanges<Entry: Sendable & Equatable & Encodable>: Sendable, 
 public struct GoalEntry: Sendable, Equatable, Encodable {
     public var area: String?
     public var goal: String
+    /// The printed number: a goal renumbered between the years is changed, not removed and added.
+    public var number: String?
     public var description: String?
     public var effects: [String]
     public var linkedGoals: [String]
-    private enum CodingKeys: String, CodingKey { case area, goal, description, effects, linkedGoals = "linked_goals" }
+    private enum CodingKeys: String, CodingKey { case area, goal, number, description, effects, linkedGoals = "linked_goals" }
 }
 
 public struct IndicatorEntry: Sendable, Equatable, Encodable {

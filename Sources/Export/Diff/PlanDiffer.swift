@@ -157,7 +157,7 @@ public struct PlanDiffer: Sendable {
     }
 
     static func goal(_ goal: Goal) -> GoalEntry {
-        GoalEntry(area: goal.area, goal: goal.goal, description: goal.description, effects: goal.effects,
+        GoalEntry(area: goal.area, goal: goal.goal, number: goal.number, description: goal.description, effects: goal.effects,
                   linkedGoals: goal.linkedGoals)
     }
 

@@ -2,16 +2,16 @@ import Ingest
 
 /// Reads activity tables from the grids of a PDF's layout.
 ///
-/// A grid is an activity table when its header has the `activity`, `resources` and `effects`
-/// roles of `columns.json`; its rows come from the grid (rows by cross-column alignment, tables
-/// joined across pages), each effects paragraph one effect; a column without a role goes to the
-/// activity's `extra` under its header. Area and goal headings are read from
-/// the rows outside tables; a goal's description is the text up to the next table or heading.
+/// A grid is an activity table when its header's roles make `ActivityColumns`; its rows come
+/// from the grid (rows by cross-column alignment, tables joined across pages), each effects
+/// paragraph one effect; a column without a role goes to the activity's `extra` under its header.
+/// Area and goal headings (`headings.json`) are read from the rows outside tables; a goal's
+/// description is the text up to the next table or heading. A goal is this list's only when an
+/// activity table follows it (other lists read the goals of other tables).
 struct ActivityPDFParser {
     var text: ParagraphText
     var roles: ColumnRoles
-
-    static let wantedRoles = ["activity", "resources", "effects"]
+    var headings: SectionHeadings
 
     /// The goals and activities, and the indices of the tables read as activities.
     /// `texts` holds each table's cells as text, in the order of `tables`; `skipping` were read
@@ -21,7 +21,8 @@ struct ActivityPDFParser {
         var result = ActivityTextParser.Result()
         var read = Set<Int>()
         var area: String?
-        var goal: String?
+        var goal: Goal?
+        var goalTaken = false
         // Where each table stands, by page: the row range and the table's index.
         var spans: [Int: [(rows: Range<Int>, table: Int, first: Bool)]] = [:]
         for (table, grid) in tables.enumerated() {
@@ -40,15 +41,19 @@ struct ActivityPDFParser {
                     let text = texts[span.table]
                     let headers = text.header.map(GridText.cell)
                     if span.first, !skipping.contains(span.table),
-                       let columns = roles.columns(of: headers, in: "activities", roles: Self.wantedRoles) {
+                       let columns = ActivityColumns(headers: headers, roles: roles) {
                         read.insert(span.table)
                         // A section heading right above the table, outside any goal, is its area.
-                        if index > 0, let section = Self.sectionTitle(rows[index - 1], body: rows[index].height) {
+                        if index > 0, let section = sectionTitle(rows[index - 1], body: rows[index].height) {
                             area = section
                             goal = nil
                         }
+                        if let goal, !goalTaken {
+                            result.goals.append(goal)
+                            goalTaken = true
+                        }
                         result.activities += zip(tables[span.table].rows, text.rows).compactMap { cells, texts in
-                            activity(cells, texts: texts, columns: columns, headers: headers, area: area, goal: goal)
+                            activity(cells, texts: texts, columns: columns, area: area, goal: goal?.goal)
                         }
                     }
                     index = max(span.rows.upperBound, index + 1)
@@ -56,16 +61,15 @@ struct ActivityPDFParser {
                 }
                 let row = rows[index]
                 let trimmed = row.text.collapsingWhitespace
-                if let name = ActivityTextParser.heading(trimmed, prefix: "strategiskt utvecklingsområde") {
-                    area = name
+                let heading = headings.heading(trimmed)
+                if let heading, heading.kind == .area {
+                    area = heading.name
                     goal = nil
                     index += 1
-                } else if let name = ActivityTextParser.heading(trimmed, prefix: "strategiskt mål") {
-                    goal = name
+                } else if let heading {
                     var description: [VisualRow] = []
                     index += 1
-                    while index < rows.count, span(at: index) == nil,
-                          ActivityTextParser.heading(rows[index].text, prefix: "strategiskt") == nil {
+                    while index < rows.count, span(at: index) == nil, headings.heading(rows[index].text) == nil {
                         description.append(rows[index])
                         index += 1
                     }
@@ -74,8 +78,9 @@ struct ActivityPDFParser {
                         ?? Provenance(page: row.lines.first?.page ?? 1, lines: 1...1)
                     provenance.bbox = BoundingBox.union(([row] + description).map(\.bbox))
                     let text = self.text.join(description.map(\.text))
-                    result.goals.append(Goal(area: area, goal: name, description: text.isEmpty ? nil : text,
-                                             provenance: provenance))
+                    goal = Goal(area: area, goal: heading.name, number: heading.number,
+                                description: text.isEmpty ? nil : text, provenance: provenance)
+                    goalTaken = false
                 } else {
                     index += 1
                 }
@@ -86,26 +91,23 @@ struct ActivityPDFParser {
 
     /// A heading of its own (text taller than the table's, a few words, no sentence) that is neither
     /// an area nor a goal heading: a section such as "Verksamhetsstöd".
-    static func sectionTitle(_ row: VisualRow, body: Double) -> String? {
+    func sectionTitle(_ row: VisualRow, body: Double) -> String? {
         let text = row.text.collapsingWhitespace
         guard row.height > body * LayoutTolerances.headingHeight, text.split(separator: " ").count <= 5,
-              !text.hasSuffix("."), ActivityTextParser.heading(text, prefix: "strategiskt") == nil else { return nil }
+              !text.hasSuffix("."), headings.heading(text) == nil else { return nil }
         return text
     }
 
-    /// One grid row as an activity; nil for a row with no text in the role columns.
-    /// `headers` are the table's header cells: columns without a role go to `extra` under theirs.
-    private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: [Int], headers: [String],
+    /// One grid row as an activity; nil for a row with no text in any column.
+    private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: ActivityColumns,
                           area: String?, goal: String?) -> Activity? {
         guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-        let provenance = TableGrid.provenance(of: cells)
-        let extra = headers.indices.filter { !columns.contains($0) && $0 < texts.count }
-            .compactMap { column -> ExtraCells.Cell? in
-                let text = GridText.cell(texts[column])
-                return text.isEmpty ? nil : ExtraCells.Cell(header: headers[column], text: text)
-            }
-        return Activity(area: area, goal: goal, activity: GridText.cell(texts[columns[0]]),
-                        resources: GridText.cell(texts[columns[1]]), effects: texts[columns[2]],
-                        extra: ExtraCells(extra), themes: [], provenance: provenance)
+        let cell = { (role: ActivityColumns.Role) in
+            columns.index(of: role).flatMap { $0 < texts.count ? GridText.cell(texts[$0]) : nil } ?? ""
+        }
+        let effects = columns.index(of: .effects).flatMap { $0 < texts.count ? texts[$0] : nil } ?? []
+        return Activity(area: area, goal: goal, activity: cell(.activity), resources: cell(.resources),
+                        effects: effects, extra: columns.extra(texts.map(GridText.cell)), themes: [],
+                        provenance: TableGrid.provenance(of: cells))
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 import Ingest
 
-/// Reads activity tables from a text dump: "Strategiskt utvecklingsområde <area>" →
-/// "Strategiskt mål[:] <goal>" → description → "Aktivitet Resurser Önskade effekter på lång sikt"
-/// → rows of three cells. A lone short title over a table ("Verksamhetsstöd") opens a section
-/// without a goal.
+/// Reads activity tables from a text dump: an area heading ("Strategiskt utvecklingsområde <area>",
+/// "Målområde 1: <area>") → a goal heading ("Strategiskt mål[:] <goal>", "Mål 2.1 <goal>") →
+/// description → a header line whose words are header words of `columns.json` ("Aktivitet
+/// Resurser Önskade effekter på lång sikt", "Aktivitet Ansvar Tidplan Förväntat resultat") → rows
+/// of one cell per column. A lone short title over a table ("Verksamhetsstöd") opens a section
+/// without a goal. A goal is this list's only when an activity table follows it.
 ///
 /// The dump gives a table's cells as blank-line separated paragraphs in reading order, damaged
 /// in known ways (see `ActivityChunker` and `CellBoundary`). Rows are read by structure first:
@@ -12,37 +14,46 @@ import Ingest
 /// the words of a line decide only where a line holds two cells.
 struct ActivityTextParser {
     var text: ParagraphText
+    var roles: ColumnRoles
+    var headings: SectionHeadings
+
+    /// A table read: the heading it stands under as printed, its header line, its columns and
+    /// the activities it gave.
+    struct Table {
+        var title: String?
+        var header: SourceLine
+        var columns: ActivityColumns
+        var activities: Range<Int>
+    }
 
     struct Result {
         var goals: [Goal] = []
         var activities: [Activity] = []
-        /// Each table read: the heading it stands under as printed, its header line and the
-        /// activities it gave.
-        var tables: [(title: String?, header: SourceLine, activities: Range<Int>)] = []
+        var tables: [Table] = []
     }
 
     func parse(_ lines: [SourceLine]) -> Result {
         let pageStarts = Set(pageStartNumbers(lines))
         var result = Result()
         var area: String?
-        var goal: String?
+        var goal: Goal?
+        var goalTaken = false
         var boundary = CellBoundary()
         var heading: String?
         var index = 0
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.text.collapsingWhitespace
-            if let name = Self.heading(trimmed, prefix: "strategiskt utvecklingsområde") {
-                area = name
+            if let found = headings.heading(trimmed), found.kind == .area {
+                area = found.name
                 goal = nil
                 heading = trimmed
                 index += 1
-            } else if let name = Self.heading(trimmed, prefix: "strategiskt mål") {
-                goal = name
+            } else if let found = headings.heading(trimmed) {
                 heading = trimmed
                 var description: [SourceLine] = []
                 index += 1
-                while index < lines.count, !lines[index].isBlank, !Self.isHeader(lines[index].text) {
+                while index < lines.count, !lines[index].isBlank, columns(lines[index].text) == nil {
                     description.append(lines[index])
                     index += 1
                 }
@@ -50,15 +61,21 @@ struct ActivityTextParser {
                 boundary.descriptionSentences = Self.sentences(text)
                 let provenance = Provenance(lines: [line] + description)
                     ?? Provenance(page: line.page, lines: line.number...line.number)
-                result.goals.append(Goal(area: area, goal: name, description: text.isEmpty ? nil : text,
-                                         provenance: provenance))
-            } else if Self.isHeader(line.text) {
+                goal = Goal(area: area, goal: found.name, number: found.number,
+                            description: text.isEmpty ? nil : text, provenance: provenance)
+                goalTaken = false
+            } else if let columns = columns(line.text) {
                 let end = tableEnd(lines, from: index + 1)
                 let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
-                var reader = RowReader(text: text, boundary: boundary, area: area, goal: goal)
+                var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
                 let first = result.activities.count
                 result.activities += reader.read(chunks)
-                result.tables.append((heading, line, first..<result.activities.count))
+                result.tables.append(Table(title: heading, header: line, columns: columns,
+                                           activities: first..<result.activities.count))
+                if let goal, !goalTaken {
+                    result.goals.append(goal)
+                    goalTaken = true
+                }
                 boundary.knownEffects = reader.boundary.knownEffects
                 index = end
             } else if let title = sectionTitle(lines, at: index) {
@@ -80,17 +97,9 @@ struct ActivityTextParser {
         zip(lines, lines.dropFirst()).compactMap { $1.page != $0.page ? $1.number : nil }
     }
 
-    /// "Strategiskt mål: Barn och unga" / "Strategiskt mål Kompetens, FoU …" → the name.
-    static func heading(_ trimmed: String, prefix: String) -> String? {
-        guard trimmed.lowercased().hasPrefix(prefix) else { return nil }
-        var rest = trimmed.dropFirst(prefix.count)
-        guard rest.first == ":" || rest.first == " " else { return nil }
-        rest = rest.drop { $0 == ":" || $0 == " " }
-        return rest.isEmpty ? nil : String(rest)
-    }
-
-    static func isHeader(_ text: String) -> Bool {
-        text.collapsingWhitespace.lowercased().hasPrefix("aktivitet resurser önskade effekter")
+    /// The columns of a table header printed on one line, or nil when `text` is no activity header.
+    func columns(_ text: String) -> ActivityColumns? {
+        roles.cells(of: text, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
     }
 
     /// A table runs to the next heading, header or section title.
@@ -98,9 +107,8 @@ struct ActivityTextParser {
         var index = start
         while index < lines.count {
             let trimmed = lines[index].text.collapsingWhitespace
-            if Self.heading(trimmed, prefix: "strategiskt utvecklingsområde") != nil
-                || Self.heading(trimmed, prefix: "strategiskt mål") != nil
-                || Self.isHeader(lines[index].text) || sectionTitle(lines, at: index) != nil {
+            if headings.heading(trimmed) != nil || columns(lines[index].text) != nil
+                || sectionTitle(lines, at: index) != nil {
                 return index
             }
             index += 1
@@ -115,7 +123,7 @@ struct ActivityTextParser {
               index > 0, lines[index - 1].isBlank else { return nil }
         var next = index + 1
         while next < lines.count, lines[next].isBlank { next += 1 }
-        guard next > index + 1, next < lines.count, Self.isHeader(lines[next].text) else { return nil }
+        guard next > index + 1, next < lines.count, columns(lines[next].text) != nil else { return nil }
         return trimmed
     }
 

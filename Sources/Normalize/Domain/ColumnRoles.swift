@@ -33,30 +33,39 @@ public struct ColumnRoles: Sendable, Decodable {
         return indices.count == wanted.count ? indices : nil
     }
 
-    /// A header printed on one line ("Aktivitet Resurser Önskade effekter på lång sikt") split into
-    /// its cells where the words of `wanted`, in that order, begin; the whole line as one cell when
-    /// they are not all there.
-    public func cells(of line: String, in table: String, roles wanted: [String]) -> [String] {
+    /// A header printed on one line ("Aktivitet Ansvar Tidplan Förväntat resultat") split into its
+    /// cells where a header word of `table` begins; nil unless the line starts with one and holds
+    /// `minimum` cells. Every cell starts with a capital letter and ends no sentence or list item:
+    /// a line of running text that happens to hold header words is no header.
+    public func cells(of line: String, in table: String, minimum: Int = 2) -> [String]? {
         let text = Array(line.collapsingWhitespace)
         let folded = Array(String(text).lowercased())
-        guard folded.count == text.count else { return [String(text)] }
+        guard folded.count == text.count, !text.isEmpty else { return nil }
+        let words = roles.filter { $0.table == table }.flatMap(\.words).map(Array.init)
+            .sorted { $0.count > $1.count }
         var starts: [Int] = []
-        var from = 0
-        for role in wanted {
-            let words = roles.filter { $0.table == table && $0.role == role }.flatMap(\.words)
-            let found = (from..<folded.count).first { start in
-                (start == 0 || folded[start - 1] == " ") && words.contains { word in
-                    let candidate = Array(word)
-                    return start + candidate.count <= folded.count
-                        && Array(folded[start..<(start + candidate.count)]) == candidate
-                }
+        var position = 0
+        while position < folded.count {
+            let atWord = position == 0 || folded[position - 1] == " "
+            let match = atWord ? words.first { word in
+                let end = position + word.count
+                return end <= folded.count && Array(folded[position..<end]) == word
+                    && (end == folded.count || !folded[end].isLetter)
+            } : nil
+            if let match {
+                starts.append(position)
+                position += match.count
+            } else {
+                position += 1
             }
-            guard let found else { return [String(text)] }
-            starts.append(found)
-            from = found + 1
         }
-        return zip(starts, starts.dropFirst().map { $0 } + [text.count]).map { start, end in
+        guard starts.first == 0, starts.count >= minimum else { return nil }
+        let cells = zip(starts, starts.dropFirst() + [text.count]).map { start, end in
             String(text[start..<end]).trimmingCharacters(in: .whitespaces)
         }
+        let isHeaderCell = { (cell: String) in
+            cell.first?.isUppercase == true && !cell.hasSuffix(".") && !cell.hasSuffix(",")
+        }
+        return cells.allSatisfy(isHeaderCell) ? cells : nil
     }
 }

@@ -10,6 +10,8 @@ public struct DomainData: Sendable {
     public var themes: ThemeTagger
     /// The header words of table columns (`columns.json`).
     public var columns: ColumnRoles
+    /// The words that open area and goal headings (`headings.json`).
+    public var headings: SectionHeadings
     /// Lowercased Swedish words of the seed corpus (`vocabulary.txt`), for rejoining broken words.
     public var vocabulary: Set<String>
 
@@ -76,12 +78,13 @@ public struct DomainData: Sendable {
         struct ThemesFile: Decodable { var themes: [ThemeTagger.Entry] }
         let themes: ThemesFile = try load("themes")
         let columns: ColumnRoles = try load("columns")
+        let headings: SectionHeadings = try load("headings")
         guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw .resourceMissing(name: "vocabulary.txt") }
         let vocabulary = Set(text.split(separator: "\n").map(String.init))
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
-                          themes: ThemeTagger(entries: themes.themes), columns: columns, vocabulary: vocabulary)
+                          themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings, vocabulary: vocabulary)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -95,8 +98,9 @@ public struct DomainData: Sendable {
     }
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
-                 columns: ColumnRoles, vocabulary: Set<String>) {
+                 columns: ColumnRoles, headings: SectionHeadings, vocabulary: Set<String>) {
         self.columns = columns
+        self.headings = headings
         self.vocabulary = vocabulary
         self.forbund = forbund
         self.kinds = kinds

@@ -11,6 +11,7 @@ import Ingest
 /// the page's side tab ("Förbunds" / "gemensamma mål") when there is none since the last page.
 struct MeasureParser {
     var text: ParagraphText
+    var headings: SectionHeadings
 
     private struct Paragraph {
         var lines: [SourceLine]
@@ -25,8 +26,8 @@ struct MeasureParser {
         var area: String?
         for page in pages {
             if !page.lines.contains(where: Self.isColumnHeader) {
-                if let heading = page.lines.last(where: { Self.isAreaHeading($0.text) }) {
-                    area = text.join([heading.text])
+                if let heading = page.lines.last(where: { areaName($0.text) != nil }) {
+                    area = areaName(text.join([heading.text]))
                 }
                 continue
             }
@@ -77,9 +78,11 @@ struct MeasureParser {
         closeBlock()
         var effectQueue = effects[...]
         for (index, group) in groups.enumerated() {
-            let objective = index < headings.count ? headings[index].joined : nil
-            if index < headings.count, let provenance = Provenance(lines: headings[index].lines), let objective {
-                goals.append(Goal(area: area, goal: objective, description: nil, provenance: provenance))
+            let heading = index < headings.count ? self.headings.heading(headings[index].joined) : nil
+            let objective = heading?.name
+            if let heading, let provenance = Provenance(lines: headings[index].lines) {
+                goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
+                                  provenance: provenance))
             }
             for insats in group {
                 let effect = effectQueue.popFirst()
@@ -103,7 +106,7 @@ struct MeasureParser {
             let joined = text.join(lines: Array(current))
             let number = Self.leadingNumber(joined)
             paragraphs.append(Paragraph(lines: current, joined: joined, number: number,
-                                        isHeading: Self.isObjectiveHeading(joined)))
+                                        isHeading: isObjectiveHeading(joined)))
         }
         for line in lines {
             if line.isBlank || Self.isColumnHeader(line) {
@@ -123,16 +126,14 @@ struct MeasureParser {
         return trimmed.hasPrefix("prioriterade insatser") && trimmed.hasSuffix("effekt")
     }
 
-    static func isAreaHeading(_ text: String) -> Bool {
-        let trimmed = text.collapsingWhitespace
-        return trimmed.hasPrefix("Insatsområde ") && trimmed.contains(":")
+    /// The name of a numbered area heading ("Insatsområde 1: Regional utveckling" → "Regional utveckling").
+    func areaName(_ text: String) -> String? {
+        headings.heading(text, kinds: [.area]).flatMap { $0.number == nil ? nil : $0.name }
     }
 
-    /// "Delmål 2: En god och meningsfull kommunikation".
-    static func isObjectiveHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return words.count >= 3 && words[0] == "Delmål" && words[1].hasSuffix(":")
-            && words[1].dropLast().allSatisfy(\.isASCIIDigit)
+    /// A numbered goal heading: "Delmål 2: En god och meningsfull kommunikation".
+    func isObjectiveHeading(_ text: String) -> Bool {
+        headings.heading(text, kinds: [.goal])?.number != nil
     }
 
     /// The longest line of a side tab.

@@ -8,6 +8,7 @@ import Ingest
 /// A numbered insats loses its number ("1. God balans …" → "God balans …").
 struct MeasureTableReader {
     var roles: ColumnRoles
+    var headings: SectionHeadings
 
     static let wantedRoles = ["measure", "effect"]
 
@@ -23,9 +24,11 @@ struct MeasureTableReader {
             let provenance = grid.provenance
             let area = areas.last { $0.line < provenance.lines.lowerBound }?.text
                 ?? sideTab(pages.first { $0.number == provenance.page })
-            let objective = grid.title.flatMap { MeasureParser.isObjectiveHeading($0) ? $0 : nil }
-            if let objective {
-                goals.append(Goal(area: area, goal: objective, description: nil, provenance: provenance))
+            let heading = grid.title.flatMap { headings.heading($0, kinds: [.goal]) }
+            let objective = heading?.name
+            if let heading {
+                goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
+                                  provenance: provenance))
             }
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
                 let insats = GridText.cell(cellTexts[columns[0]])
@@ -42,8 +45,9 @@ struct MeasureTableReader {
 
     /// The area headings of the document, by line number.
     private func areaHeadings(_ pages: [SourcePage]) -> [(line: Int, text: String)] {
-        pages.flatMap(\.lines).filter { MeasureParser.isAreaHeading($0.text) }
-            .map { ($0.number, $0.text.collapsingWhitespace) }.sorted { $0.line < $1.line }
+        pages.flatMap(\.lines).compactMap { line in
+            headings.heading(line.text, kinds: [.area]).flatMap { $0.number == nil ? nil : (line.number, $0.name) }
+        }.sorted { $0.line < $1.line }
     }
 
     /// A page's side tab: its first line when that is short, holds no figure and ends no sentence.
@@ -51,7 +55,7 @@ struct MeasureTableReader {
         guard let first = page?.lines.first(where: { !$0.isBlank }) else { return nil }
         let text = first.text.collapsingWhitespace
         guard text.count <= MeasureParser.sideTabLength, !text.hasSuffix("."), !text.contains(where: \.isNumber),
-              !MeasureParser.isObjectiveHeading(text) else { return nil }
+              headings.heading(text, kinds: [.goal]) == nil else { return nil }
         return text
     }
 }

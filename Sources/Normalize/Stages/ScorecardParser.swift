@@ -8,6 +8,7 @@ import Ingest
 struct ScorecardParser {
     var text: ParagraphText
     var casing: NormalCase
+    var headings: SectionHeadings
 
     private enum Part { case description, motivation, effects, indicators }
 
@@ -16,7 +17,8 @@ struct ScorecardParser {
         var indicators: [Indicator] = []
         var index = 0
         while index < lines.count {
-            guard let name = heading(lines[index].text) else { index += 1; continue }
+            guard let heading = goalHeading(lines[index].text) else { index += 1; continue }
+            let name = heading.name
             let start = index
             var part = Part.description
             var description: String?
@@ -37,7 +39,7 @@ struct ScorecardParser {
                     }
                 }
             }
-            while index < lines.count, heading(lines[index].text) == nil, !Self.endsSection(lines[index].text) {
+            while index < lines.count, goalHeading(lines[index].text) == nil, !Self.endsSection(lines[index].text) {
                 let line = lines[index]
                 let trimmed = line.text.collapsingWhitespace.lowercased()
                 if line.isBlank {
@@ -56,19 +58,20 @@ struct ScorecardParser {
             close()
             let provenance = Provenance(lines: Array(lines[start..<index]))
                 ?? Provenance(page: lines[start].page, lines: lines[start].number...lines[start].number)
-            goals.append(Goal(area: nil, goal: name, description: description, effects: effects,
+            goals.append(Goal(area: nil, goal: name, number: heading.number, description: description, effects: effects,
                               provenance: provenance))
         }
         return (goals, indicators)
     }
 
-    /// "MÅL 1 - ÖKAD KONKURRENSKRAFT" → "Mål 1 - Ökad konkurrenskraft" (the document's own casing).
-    private func heading(_ line: String) -> String? {
+    /// A numbered goal heading in capitals: "MÅL 1 - ÖKAD KONKURRENSKRAFT" → number "1", name
+    /// "Ökad konkurrenskraft" (the document's own casing).
+    private func goalHeading(_ line: String) -> SectionHeadings.Heading? {
         let trimmed = line.collapsingWhitespace
-        let words = trimmed.split(separator: " ")
-        guard words.count >= 3, words[0].lowercased() == "mål", words[1].allSatisfy(\.isASCIIDigit),
-              ["-", "–"].contains(words[2]), trimmed == trimmed.uppercased() else { return nil }
-        return casing.normal(trimmed)
+        guard trimmed == trimmed.uppercased(), trimmed.contains(where: \.isLetter),
+              var heading = headings.heading(trimmed, kinds: [.goal]), heading.number != nil else { return nil }
+        heading.name = casing.normal(heading.name)
+        return heading
     }
 
     /// A heading in capitals that is not the goal's own ("BUDGET 2026") ends its section.

@@ -7,7 +7,6 @@ import Ingest
 /// geometry: their tables are those the parsers read (activity tables under their printed header,
 /// budget tables with their columns) and the runs of figures no parser read.
 struct TableRegister {
-    var roles: ColumnRoles
 
     /// The tables found on PDF pages.
     /// `read` names, per list, the grids its parser took by their header.
@@ -39,14 +38,14 @@ struct TableRegister {
 
     /// The tables the text parsers read, in document order.
     /// Figure tables no parser read are found in `lines` and reported.
-    func tables(activityTables: [(title: String?, header: SourceLine, activities: Range<Int>)],
+    func tables(activityTables: [ActivityTextParser.Table],
                 lines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         var tables: [DocumentTable] = activityTables.compactMap { table in
             let rows = document.activities[table.activities]
             guard let last = rows.last?.provenance else { return nil }
             return DocumentTable(
-                title: table.title, header: roles.cells(of: table.header.text, in: "activities", roles: ActivityPDFParser.wantedRoles),
-                rows: rows.map { [$0.activity, $0.resources, $0.effects.joined(separator: " ")] },
+                title: table.title, header: table.columns.headers,
+                rows: rows.map(table.columns.cells(of:)),
                 readAs: .activities,
                 provenance: Provenance(page: table.header.page,
                                        lines: table.header.number...max(table.header.number, last.lines.upperBound)))
