@@ -32,7 +32,8 @@ public struct Normalizer: Sendable {
         let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
         var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
         var budgetGrids = Set<Int>()
-        document.budgetTables = BudgetExtractor(casing: casing)
+        document.budgetTables = BudgetExtractor(casing: casing, figureColumns: domain.columns.words(of: "figures", in: "budget"),
+                                                 rowWords: domain.budgetRows)
             .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
         readGrids[.budgetTables] = budgetGrids
         let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings).parse(layout.paragraphLines)

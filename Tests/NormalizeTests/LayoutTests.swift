@@ -168,13 +168,12 @@ struct LayoutTests {
         Verksamhetsplan med budget 2026
         Göteborgsregionen
 
-        Resultaträkning
+        Deltagande i nätverken
 
-        Mnkr Bokslut 2024 Budget 2025 Budget 2026
-        Verksamhetens intäkter 412,5 420,0 431,2
-        Verksamhetens kostnader -405,1 -415,3 -426,0
-        Finansnetto 1,2 1,0 0,8
-        Årets resultat 8,6 5,7 6,0
+        Nätverk 2023 2024 2025
+        Nätverket för socialchefer 120 135 150
+        Nätverket för skolchefer 88 91 97
+        Nätverket för kulturchefer 40 42 45
 
         Förbundet arbetar vidare med regional utveckling.
 
@@ -184,18 +183,17 @@ struct LayoutTests {
         let document = try Normalizer().normalize(source)
         #expect(document.tables.count == 1)
         let table = try #require(document.tables.first)
-        #expect(table.title == "Resultaträkning")
-        #expect(table.header == ["Mnkr", "Bokslut 2024", "Budget 2025", "Budget 2026"])
+        #expect(table.title == "Deltagande i nätverken")
+        #expect(table.header == ["Nätverk", "2023", "2024", "2025"])
         #expect(table.rows == [
-            ["Verksamhetens intäkter", "412,5", "420,0", "431,2"],
-            ["Verksamhetens kostnader", "-405,1", "-415,3", "-426,0"],
-            ["Finansnetto", "1,2", "1,0", "0,8"],
-            ["Årets resultat", "8,6", "5,7", "6,0"],
+            ["Nätverket för socialchefer", "120", "135", "150"],
+            ["Nätverket för skolchefer", "88", "91", "97"],
+            ["Nätverket för kulturchefer", "40", "42", "45"],
         ])
         #expect(table.readAs == nil)
-        #expect(table.provenance == Provenance(page: 1, lines: 6...10))
+        #expect(table.provenance == Provenance(page: 1, lines: 6...9))
         #expect(document.warnings.filter { $0.code == .unmappedTable }.map(\.message) == [
-            "table 'Resultaträkning' on page 1 (4 columns, 4 rows: Mnkr | Bokslut 2024 | Budget 2025 | Budget 2026) is read by no list; its cells are kept in tables",
+            "table 'Deltagande i nätverken' on page 1 (4 columns, 3 rows: Nätverk | 2023 | 2024 | 2025) is read by no list; its cells are kept in tables",
         ])
     }
 }

@@ -80,3 +80,90 @@ struct TemplateVariantTests {
         #expect(roles.cells(of: "Aktiviteter, resurser och effekter.", in: "activities") == nil)
     }
 }
+
+/// Budget tables in other templates: columns "Bokslut 2024 | Budget 2025 | Plan 2026", units
+/// "Mnkr" and "Belopp i tkr", columns that are no year, and a result after financial items.
+struct BudgetTemplateTests {
+    static func normalize(_ text: String) throws -> PlanDocument {
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(text.utf8), path: "variant.txt", log: &log)
+        return try Normalizer().normalize(source, log: log)
+    }
+
+    /// Göteborgsregionen's resultaträkning: Mnkr, three bases, Finansnetto before Årets resultat.
+    @Test func basisColumnsAndFinansnetto() throws {
+        let document = try Self.normalize("""
+            Verksamhetsplan med budget 2026
+            Göteborgsregionen
+
+            Resultaträkning
+
+            Mnkr Bokslut 2024 Budget 2025 Budget 2026
+            Verksamhetens intäkter 412,5 420,0 431,2
+            Verksamhetens kostnader -405,1 -415,3 -426,0
+            Finansnetto 1,2 1,0 0,8
+            Årets resultat 8,6 5,7 6,0
+
+            Förbundet arbetar vidare med regional utveckling.
+
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.unit == "mnkr")
+        #expect(table.columns.map(\.label) == ["Bokslut 2024", "Budget 2025", "Budget 2026"])
+        #expect(table.columns.map(\.year) == [2024, 2025, 2026])
+        #expect(table.columns.map(\.basis) == [.bokslut, .budget, .budget])
+        #expect(table.rows.map(\.kind) == [.income, .cost, .other, .result])
+        #expect(table.rows[3].cells.map(\.amountSEK) == [8_600_000, 5_700_000, 6_000_000])
+        #expect(!document.warnings.contains { $0.code == .sumMismatch || $0.code == .unmappedTable })
+        #expect(document.tables.map(\.readAs) == [.budgetTables])
+    }
+
+    /// Five years in two bases with the unit first, a result after an operating result and
+    /// financial items (one of them off by ten, which is reported against the right rows), and a
+    /// project table "Belopp i tkr | Intäkter | Kostnader | Netto" whose columns are no years.
+    @Test func fiveYearsOperatingResultAndColumnsThatAreNoYear() throws {
+        let document = try Self.normalize("""
+            Skaraborgs kommunalförbund
+
+            Budget 2026 med plan 2027–2028
+
+            Resultatbudget
+
+            Tkr Bokslut 2024 Budget 2025 Budget 2026 Plan 2027 Plan 2028
+            Medlemsavgifter 21 300 22 100 22 900 23 600 24 300
+            Övriga intäkter 4 200 4 000 4 100 4 100 4 100
+            Summa intäkter 25 500 26 100 27 000 27 700 28 400
+            Personalkostnader -15 800 -16 500 -17 100 -17 600 -18 100
+            Övriga kostnader -9 200 -9 300 -9 600 -9 800 -10 000
+            Summa kostnader -25 000 -25 800 -26 700 -27 400 -28 100
+            Verksamhetens nettokostnad 500 300 300 300 300
+            Finansiella intäkter 100 100 100 100 100
+            Finansiella kostnader -50 -50 -50 -50 -50
+            Resultat 550 350 350 350 340
+
+            Projektbudget
+
+            Belopp i tkr Intäkter Kostnader Netto
+            Kompetensnavet 3 400 3 400 0
+            Skaraborgs gröna omställning 1 200 1 500 -300
+
+            """)
+        #expect(document.budgetTables.map(\.title) == ["Resultatbudget", "Projektbudget"])
+        let result = document.budgetTables[0]
+        #expect(result.unit == "tkr")
+        #expect(result.columns.map(\.basis) == [.bokslut, .budget, .budget, .plan, .plan])
+        #expect(result.columns.map(\.year) == [2024, 2025, 2026, 2027, 2028])
+        #expect(result.rows.map(\.kind) == [.income, .income, .subtotal, .cost, .cost, .subtotal, .subtotal,
+                                            .income, .cost, .result])
+        #expect(document.warnings.filter { $0.code == .sumMismatch }.map(\.message) == [
+            "Resultatbudget: 'Resultat', Plan 2028: printed 340, but 'Verksamhetens nettokostnad' 300 and financial items 50 give 350",
+        ])
+        let projects = document.budgetTables[1]
+        #expect(projects.unit == "tkr")
+        #expect(projects.columns.map(\.label) == ["Intäkter", "Kostnader", "Netto"])
+        #expect(projects.columns.allSatisfy { $0.year == nil && $0.basis == nil })
+        #expect(projects.rows.map { $0.cells.map(\.amountSEK) } == [[3_400_000, 3_400_000, 0],
+                                                                    [1_200_000, 1_500_000, -300_000]])
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
+}

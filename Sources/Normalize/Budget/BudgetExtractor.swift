@@ -4,6 +4,10 @@ import Ingest
 /// checks them, alone and the unit tables against the total.
 struct BudgetExtractor {
     var casing: NormalCase
+    /// Header words of columns that are no year (`columns.json`, role `figures`).
+    var figureColumns: Set<String>
+    /// Budget row labels around the result (`budget-rows.json`).
+    var rowWords: BudgetRowWords
 
     /// The tables of the document: by geometry from its pages' visual rows where it has them,
     /// else by the text layout of its lines.
@@ -12,11 +16,11 @@ struct BudgetExtractor {
                 log: inout DiagnosticLog) -> [BudgetTable] {
         var drafts = layout.hasGeometry
             ? Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows))
-            : BudgetTextScanner().scan(layout.lines)
+            : BudgetTextScanner(figureColumns: figureColumns).scan(layout.lines)
         if layout.hasGeometry {
             // Grids the scanner did not find: a header of years without a unit cell, for one.
             let scanned = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
-            for (grid, draft) in BudgetGridReader().drafts(layout.tables, texts: gridTexts, lines: layout.lines)
+            for (grid, draft) in BudgetGridReader(figureColumns: figureColumns).drafts(layout.tables, texts: gridTexts, lines: layout.lines)
             where layout.tables[grid].lineNumbers.isDisjoint(with: scanned) {
                 drafts.append(draft)
                 read.insert(grid)
@@ -35,7 +39,7 @@ struct BudgetExtractor {
             let end = Provenance(page: .max, lines: 1...1)
             drafts = drafts.map { ($0.rows.first?.provenance ?? end, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        let builder = BudgetTableBuilder(casing: casing)
+        let builder = BudgetTableBuilder(casing: casing, rowWords: rowWords)
         let built = drafts.map { builder.build($0, log: &log) }
         UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
             .forEach { log.emit($0) }

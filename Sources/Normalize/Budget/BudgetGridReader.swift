@@ -5,6 +5,8 @@ import Ingest
 /// unit, over rows of figures. The unit comes from the first header cell when it names one;
 /// otherwise the builder looks for it in the title and the row labels, as for text dumps.
 struct BudgetGridReader {
+    /// Header words of columns that are no year (`columns.json`, role `figures`).
+    var figureColumns: Set<String>
     /// At least this share of a body's cells after the first hold a figure.
     static let figureShare = 0.5
 
@@ -27,7 +29,12 @@ struct BudgetGridReader {
             })
         }
         let unit = BudgetHeader.unitHeader(header[0])
-        guard columns.allSatisfy({ $0.year != nil }) || (unit != nil && columns.count == 1) else { return nil }
+        let known = { (column: BudgetColumn) in
+            column.year != nil || self.figureColumns.contains(
+                column.label.lowercased().split(separator: " ").first.map(String.init) ?? "")
+        }
+        guard columns.allSatisfy(known) && (unit != nil || columns.contains { $0.year != nil })
+                || (unit != nil && columns.count == 1) else { return nil }
         let bodies = text.rows.map { $0.dropFirst().map(GridText.cell) }
         let cells = bodies.flatMap { $0 }
         let figures = cells.filter { SwedishNumber.parse($0) != nil }.count

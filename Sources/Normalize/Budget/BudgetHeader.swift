@@ -1,8 +1,12 @@
 import Foundation
 
-/// Recognizes the header line of a budget table in a text dump:
-/// a unit and year columns ("Kr 2026 2025"), year columns alone ("2025 2026 2027"),
-/// or a title with a one-column unit header ("Intäkter DRUM 2025   Belopp (tkr)").
+/// Recognizes the header line of a budget table in a text dump: a unit and columns
+/// ("Kr 2026 2025", "Tkr Bokslut 2024 Budget 2025 Plan 2026", "Belopp i tkr Intäkter Kostnader Netto"),
+/// year columns alone ("2025 2026 2027"), or a title with a one-column unit header
+/// ("Intäkter DRUM 2025   Belopp (tkr)").
+///
+/// A column is a year with the words of its basis before it ("Budget 2026") and maybe its unit
+/// after it ("2026 (tkr)"), or a word of `figureColumns` (a column that is no year: Netto, Andel %).
 struct BudgetHeader: Sendable, Equatable {
     enum Layout: Sendable, Equatable {
         /// Rows follow the header.
@@ -18,25 +22,25 @@ struct BudgetHeader: Sendable, Equatable {
     var spacing: NumberTail.Spacing
     var layout: Layout
 
-    /// The header in `text`, or nil when the line is not one.
-    static func parse(_ text: String) -> BudgetHeader? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    /// The header in `text`, or nil when the line is not one. `figureColumns` are the
+    /// lowercased header words of columns that are no year.
+    static func parse(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard !words.isEmpty else { return nil }
-        let yearCount = words.reversed().prefix(while: { isYear($0) }).count
-        let prefix = words.dropLast(yearCount).joined(separator: " ")
-        let years = words.suffix(yearCount).compactMap { Int($0) }
-        if yearCount >= 1 {
-            let spacing: NumberTail.Spacing = text.trimmingCharacters(" ").contains("  ") ? .padded : .singleSpaced
-            let columns = years.map { BudgetColumn(label: String($0), year: $0) }
-            if prefix.isEmpty, yearCount >= 2 {
-                return BudgetHeader(columns: columns, unit: nil, title: nil, spacing: spacing,
-                                    layout: .rowsAbove)
+        let spacing: NumberTail.Spacing = text.trimmingCharacters(" ").contains("  ") ? .padded : .singleSpaced
+        let lead = (1...min(3, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
+        let unit = lead.flatMap { unitHeader(words.prefix($0).joined(separator: " ")) }
+        if let parsed = columns(Array(words.dropFirst(lead ?? 0)), figureColumns: figureColumns) {
+            let bareYears = parsed.columns.allSatisfy { $0.year != nil && $0.basis == nil && $0.label.count == 4 }
+            if unit == nil, parsed.unit == nil, bareYears {
+                guard parsed.columns.count >= 2 else { return nil }
+                return BudgetHeader(columns: parsed.columns, unit: nil, title: nil, spacing: spacing, layout: .rowsAbove)
             }
-            if let unit = unitHeader(prefix) {
-                return BudgetHeader(columns: columns, unit: unit, title: nil, spacing: spacing,
-                                    layout: .rowsBelow)
-            }
-            return nil
+            // Without a unit, a header needs the basis of its years ("Budget 2026") to be one.
+            let hasYears = parsed.columns.contains { $0.year != nil }
+            guard unit != nil || parsed.unit != nil || hasYears && parsed.columns.count >= 2 else { return nil }
+            return BudgetHeader(columns: parsed.columns, unit: unit ?? parsed.unit, title: nil, spacing: spacing,
+                                layout: .rowsBelow)
         }
         // "<title>   Belopp (tkr)": the unit cell after a wide gap closes the line.
         guard let gap = text.trimmingCharacters(" ").range(of: "   ") else { return nil }
@@ -49,13 +53,46 @@ struct BudgetHeader: Sendable, Equatable {
                             title: title, spacing: .padded, layout: .rowsBelow)
     }
 
-    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr".
+    /// The column cells of `words` (the header after its unit cell), and a unit printed in a
+    /// column's cell ("Budget 2026 (tkr)"); nil when a word belongs to no column.
+    private static func columns(_ words: [String], figureColumns: Set<String>)
+        -> (columns: [BudgetColumn], unit: MoneyUnit?)? {
+        guard !words.isEmpty else { return nil }
+        var columns: [BudgetColumn] = []
+        var unit: MoneyUnit?
+        var pending: [String] = []
+        for word in words {
+            let folded = word.lowercased()
+            if isYear(word) {
+                columns.append(BudgetColumn(label: (pending + [word]).joined(separator: " "), year: Int(word)))
+                pending = []
+            } else if word.hasPrefix("("), word.hasSuffix(")"), let cellUnit = MoneyUnit(word: word),
+                      pending.isEmpty, let last = columns.popLast() {
+                // "2026 (tkr)": the unit is part of the column's cell.
+                columns.append(BudgetColumn(label: last.label + " " + word, year: last.year))
+                unit = unit ?? cellUnit
+            } else if BudgetColumn.Basis(rawValue: folded) != nil {
+                pending.append(word)
+            } else if figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters)), pending.isEmpty {
+                columns.append(BudgetColumn(label: word, year: nil))
+            } else if word == "%", pending.isEmpty, let last = columns.popLast(), last.year == nil {
+                columns.append(BudgetColumn(label: last.label + " %", year: nil))
+            } else {
+                return nil
+            }
+        }
+        guard pending.isEmpty, !columns.isEmpty else { return nil }
+        return (columns, unit)
+    }
+
+    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr".
     static func unitHeader(_ cell: String) -> MoneyUnit? {
-        let words = cell.split(whereSeparator: { $0 == " " || $0 == "," })
-        guard (1...2).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
+        let words = cell.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        guard (1...3).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
             return nil
         }
-        if words.count == 2, words[0].lowercased() != "belopp" { return nil }
+        if words.count >= 2, words[0] != "belopp" { return nil }
+        if words.count == 3, words[1] != "i" { return nil }
         return unit
     }
 

@@ -74,7 +74,7 @@ struct BudgetPDFScanner {
         let words = row.words
         let years = words.reversed().prefix { BudgetHeader.isYear($0.word.text) }.reversed()
         let lead = words.dropLast(years.count).map(\.word.text).joined(separator: " ")
-        if !years.isEmpty, let parsed = BudgetHeader.parse(lead + " " + years.map(\.word.text).joined(separator: " ")),
+        if !years.isEmpty, let parsed = BudgetHeader.parse(lead + " " + years.map(\.word.text).joined(separator: " "), figureColumns: []),
            let unit = parsed.unit {
             let columns = years.map { Column(label: $0.word.text, year: Int($0.word.text), right: $0.word.bbox.x1) }
             return Header(columns: columns, unit: unit, title: nil)

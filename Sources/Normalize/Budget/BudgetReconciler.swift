@@ -7,7 +7,9 @@ import Ingest
 ///   over negative costs), so a sum that matches but for its own sign is accepted.
 /// - A "Totalt/Totala" row is compared with the top-level rows above it (subtotals in place of
 ///   their rows).
-/// - RESULTAT is compared with income plus costs, strictly, sign included.
+/// - RESULTAT is compared with income plus costs, strictly, sign included, plus the financial
+///   items above it; where an operating result ("Verksamhetens nettokostnad") is printed, it is
+///   checked against income plus costs and the result against it plus the financial items after it.
 /// - When flipping the sign of exactly one row would make a sum add up, that row gets
 ///   `sign_suspect` instead of the sum getting `sum_mismatch`.
 struct BudgetReconciler {
@@ -20,6 +22,8 @@ struct BudgetReconciler {
         var kinds: [BudgetRow.Kind]
         var sections: [BudgetRowClassifier.Section?]
         var isHeading: [Bool]
+        var isOperatingResult: [Bool]
+        var financial: [BudgetRowClassifier.FinancialSide?]
         var groups: BudgetSubtotalFinder.Groups
         var provenance: [Provenance?]
     }
@@ -31,6 +35,9 @@ struct BudgetReconciler {
         var boundary = -1
         for (index, kind) in table.kinds.enumerated() {
             switch kind {
+            case .subtotal where table.isOperatingResult[index]:
+                diagnostics += checkResult(index, children: children, in: table)
+                boundary = index
             case .subtotal where table.groups[index] == nil:
                 // "Summa kostnader" sums the cost rows of its block, not the income above them.
                 let named = BudgetRowClassifier.section(named: table.labels[index])
@@ -97,18 +104,35 @@ struct BudgetReconciler {
 
     private func checkResult(_ row: Int, children: Set<Int>, in table: Table) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let operating = table.isOperatingResult[row] ? nil : (0..<row).last { table.isOperatingResult[$0] }
+        let items = ((operating ?? -1) + 1..<row).filter { table.financial[$0] != nil }
         for column in table.columns.indices {
-            guard let printed = table.values[row][column],
-                  let income = sectionTotal(.income, before: row, column, children: children, table),
-                  let costs = sectionTotal(.cost, before: row, column, children: children, table) else { continue }
-            let expected = income + costs
+            guard let printed = table.values[row][column] else { continue }
+            let base: Int
+            let parts: String
+            if let operating {
+                guard let value = table.values[operating][column] else { continue }
+                base = value
+                parts = "'\(table.labels[operating])' \(format(value))"
+            } else {
+                guard let income = sectionTotal(.income, before: row, column, children: children, table),
+                      let costs = sectionTotal(.cost, before: row, column, children: children, table) else { continue }
+                base = income + costs
+                parts = "income \(format(income)) and costs \(format(costs))"
+            }
+            // A financial item printed as a magnitude on the cost side counts negative.
+            let financial = items.reduce(0) { sum, item in
+                let value = table.values[item][column] ?? 0
+                return sum + (table.financial[item] == .cost && value > 0 ? -value : value)
+            }
+            let expected = base + financial
             guard printed != expected else { continue }
             let signNote = printed == -expected ? "; the amounts differ only in sign" : ""
+            let financialNote = items.isEmpty ? "" : " and financial items \(format(financial))"
             diagnostics.append(Diagnostic(
                 code: .sumMismatch,
                 message: "\(table.title): '\(table.labels[row])', \(table.columns[column]): printed "
-                    + "\(format(printed)), but income \(format(income)) and costs \(format(costs)) give "
-                    + "\(format(expected))\(signNote)",
+                    + "\(format(printed)), but \(parts)\(financialNote) give \(format(expected))\(signNote)",
                 provenance: table.provenance[row]))
         }
         return diagnostics

@@ -4,15 +4,17 @@ import Ingest
 /// about the table (missing or unreadable cells, an unknown unit, sums that do not add up).
 struct BudgetTableBuilder {
     var casing: NormalCase
+    var rowWords: BudgetRowWords
 
     /// The table, and each row's section (income, cost or neither) for cross-table checks.
     func build(_ draft: BudgetDraft, log: inout DiagnosticLog) -> (BudgetTable, [BudgetRowClassifier.Section?]) {
-        var classified = BudgetRowClassifier().classify(draft)
+        var classified = BudgetRowClassifier(words: rowWords).classify(draft)
         let values = draft.rows.map { row in row.cells.map { $0?.scaled(by: 100) } }
         let title = draft.title.isEmpty ? "budget table" : draft.title
         var input = BudgetReconciler.Table(
             title: title, columns: draft.columns.map(\.label), labels: draft.rows.map(\.label), values: values,
-            kinds: classified.kinds, sections: classified.sections, isHeading: classified.isHeading, groups: [:],
+            kinds: classified.kinds, sections: classified.sections, isHeading: classified.isHeading,
+            isOperatingResult: classified.isOperatingResult, financial: classified.financial, groups: [:],
             provenance: draft.rows.map(\.provenance))
         let reconciler = BudgetReconciler()
         var findings = reconciler.check(input)

@@ -10,13 +10,15 @@ import Ingest
 struct BudgetTextScanner {
     /// Labels longer than this are prose that happens to end in a number.
     var maxLabelLength = 80
+    /// Header words of columns that are no year (`columns.json`, role `figures`).
+    var figureColumns: Set<String>
 
     func scan(_ lines: [SourceLine]) -> [BudgetDraft] {
         var drafts: [BudgetDraft] = []
         var floor = 0
         var index = 0
         while index < lines.count {
-            guard let header = BudgetHeader.parse(lines[index].text) else {
+            guard let header = BudgetHeader.parse(lines[index].text, figureColumns: figureColumns) else {
                 if let (draft, end) = PercentListScanner().scan(lines, from: index) {
                     drafts.append(draft)
                     floor = end
@@ -66,13 +68,13 @@ struct BudgetTextScanner {
     private func isRowLine(_ text: String, header: BudgetHeader) -> Bool {
         guard let tail = NumberTail.split(text, columns: header.columns.count, spacing: header.spacing),
               !tail.label.isEmpty, tail.label.count <= maxLabelLength else { return false }
-        return BudgetHeader.parse(text) == nil
+        return BudgetHeader.parse(text, figureColumns: figureColumns) == nil
     }
 
     /// A line that can only be a label: short, not a sentence, not a header.
     private func isLabelLine(_ text: String) -> Bool {
         let trimmed = text.collapsingWhitespace
-        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.hasSuffix(".") && BudgetHeader.parse(text) == nil
+        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.hasSuffix(".") && BudgetHeader.parse(text, figureColumns: figureColumns) == nil
     }
 
     private func groupsBelow(_ lines: [SourceLine], from start: Int, header: BudgetHeader) -> ([Group], Int) {

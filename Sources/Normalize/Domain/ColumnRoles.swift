@@ -26,6 +26,11 @@ public struct ColumnRoles: Sendable, Decodable {
         }?.role
     }
 
+    /// The header words of `role` in tables of kind `table`.
+    public func words(of role: String, in table: String) -> Set<String> {
+        Set(roles.filter { $0.table == table && $0.role == role }.flatMap(\.words))
+    }
+
     /// For each of `roles`, the index of the first header cell with that role; nil unless all are found.
     public func columns(of header: [String], in table: String, roles wanted: [String]) -> [Int]? {
         let found = header.map { role(of: $0, in: table) }

@@ -12,6 +12,8 @@ public struct DomainData: Sendable {
     public var columns: ColumnRoles
     /// The words that open area and goal headings (`headings.json`).
     public var headings: SectionHeadings
+    /// Budget row labels around the result (`budget-rows.json`).
+    public var budgetRows: BudgetRowWords
     /// Lowercased Swedish words of the seed corpus (`vocabulary.txt`), for rejoining broken words.
     public var vocabulary: Set<String>
 
@@ -79,12 +81,13 @@ public struct DomainData: Sendable {
         let themes: ThemesFile = try load("themes")
         let columns: ColumnRoles = try load("columns")
         let headings: SectionHeadings = try load("headings")
+        let budgetRows: BudgetRowWords = try load("budget-rows")
         guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw .resourceMissing(name: "vocabulary.txt") }
         let vocabulary = Set(text.split(separator: "\n").map(String.init))
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
-                          themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings, vocabulary: vocabulary)
+                          themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings, budgetRows: budgetRows, vocabulary: vocabulary)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -98,9 +101,11 @@ public struct DomainData: Sendable {
     }
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
-                 columns: ColumnRoles, headings: SectionHeadings, vocabulary: Set<String>) {
+                 columns: ColumnRoles, headings: SectionHeadings, budgetRows: BudgetRowWords,
+                 vocabulary: Set<String>) {
         self.columns = columns
         self.headings = headings
+        self.budgetRows = budgetRows
         self.vocabulary = vocabulary
         self.forbund = forbund
         self.kinds = kinds

@@ -39,7 +39,9 @@ struct TextTableFinder {
                 provenance: Provenance(page: lines[start].page, lines: lines[start].number...lines[last.line].number)))
         }
         for (index, line) in lines.enumerated() where !line.isBlank {
-            let cells = !covered(line.number) && Self.endsInFigure(line.text) ? Self.figures(line.text) : nil
+            var cells = !covered(line.number) && Self.endsInFigure(line.text) ? Self.figures(line.text) : nil
+            // A line of years over a run is its header ("Nätverk 2023 2024 2025"), not its first row.
+            if let found = cells, Self.yearHeader(line.text, columns: found.cells.count) != nil { cells = nil }
             guard let cells, run.isEmpty || run[run.count - 1].cells.cells.count == cells.cells.count else {
                 close()
                 if let cells { run = [(index, cells)] }
