@@ -167,3 +167,23 @@ struct BudgetTemplateTests {
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
 }
+
+/// Title shapes plans use: a second plan named with "med" widens the period to its last year.
+struct TitleShapeTests {
+    @Test(arguments: [
+        ("Budget 2026 med plan 2027–2028", DocumentKind.budget, Period(from: 2026, to: 2028)),
+        ("Verksamhetsplan med budget 2026", .budgetOchVerksamhetsplan, Period(from: 2026, to: 2026)),
+        ("Verksamhetsplan och budget 2026 med plan 2027-2028", .budgetOchVerksamhetsplan, Period(from: 2026, to: 2028)),
+        ("Verksamhetsplan 2025–2027", .verksamhetsplan, Period(from: 2025, to: 2027)),
+        ("Handlingsplan 2026–2027", .handlingsplan, Period(from: 2026, to: 2027)),
+    ])
+    func titleGivesKindAndPeriod(title: String, kind: DocumentKind, period: Period) throws {
+        var log = DiagnosticLog()
+        let dump = "Skaraborgs kommunalförbund\n\n\(title)\n\nText om planen.\n"
+        let source = try TextDumpSource().parse(Data(dump.utf8), path: "title.txt", log: &log)
+        let info = try Normalizer().normalize(source).document
+        #expect(info.title == title)
+        #expect(info.kind == kind)
+        #expect(info.period == period)
+    }
+}

@@ -42,13 +42,17 @@ struct TitleFinder {
         var period: Period?
     }
 
-    /// The part after the kind: empty, " för <name>", a year or range, or both. Nil if anything else.
+    /// The part after the kind: empty, " för <name>", a year or range, and maybe a second plan
+    /// named with "med" ("Verksamhetsplan med budget 2026", "Budget 2026 med plan 2027–2028"): the
+    /// period runs from the first year to the last. Nil if anything else follows.
     private static func titleTail(_ rest: Substring) -> TitleTail? {
-        let pattern = /^(?: för [\p{L}][\p{L} ,\-]{1,60}?)?(?: ((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?)?$/
-        guard let found = rest.wholeMatch(of: pattern) else { return nil }
-        guard let from = found.output.1.flatMap({ Int($0) }) else { return TitleTail(period: nil) }
-        let to = found.output.2.flatMap { Int($0) } ?? from
-        return to >= from ? TitleTail(period: Period(from: from, to: to)) : nil
+        let years = #"(?: ((?:19|20)\d\d)(?:\s?[-–]\s?((?:19|20)\d\d))?)"#
+        let pattern = try? Regex(#"^(?: för [\p{L}][\p{L} ,\-]{1,60}?)?"# + years + "?"
+                                 + #"(?: med (?:budget|plan|flerårsplan|ekonomisk plan|verksamhetsplan)(?: för)?"# + years + ")?$")
+        guard let pattern, let found = try? pattern.ignoresCase().wholeMatch(in: rest) else { return nil }
+        let printed = (1..<found.output.count).compactMap { found.output[$0].substring.flatMap { Int($0) } }
+        guard let from = printed.first, let to = printed.max() else { return TitleTail(period: nil) }
+        return zip(printed, printed.dropFirst()).allSatisfy({ $0 <= $1 }) ? TitleTail(period: Period(from: from, to: to)) : nil
     }
 
     /// The document naming itself: "handlingsplanen för digitalisering i Fyrbodal"
