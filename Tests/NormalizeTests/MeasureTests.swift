@@ -53,6 +53,15 @@ struct MeasureTests {
         #expect(measures[0].measure == "God balans mellan arbete och privatliv.")
     }
 
+    /// No effect keeps a glued token as printed: every word is one hunspell-sv knows (the four
+    /// effects that differ from the hand reading hold a compound of two glued words instead).
+    @Test func noEffectKeepsAGluedToken() throws {
+        let dictionary = try DomainData.bundled().dictionary
+        let words = try Self.seed001.get().measures.compactMap(\.effect)
+            .flatMap { $0.split(whereSeparator: { !$0.isLetter }) }.map(String.init)
+        #expect(words.filter { !dictionary.contains($0) } == [])
+    }
+
     /// Glued words are split only where certain; punctuation without its space gets it back.
     @Test func gluedWordsSplitOnlyWhenCertain() throws {
         let measures = try Self.seed001.get().measures
