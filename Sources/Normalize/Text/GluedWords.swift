@@ -22,7 +22,7 @@ struct GluedWords: Sendable {
 
     func repair(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { repairToken(String($0)) }
+            .map { $0.count < minimumLength ? String($0) : lexicon.repaired(String($0), by: repairToken) }
             .joined(separator: " ")
     }
 

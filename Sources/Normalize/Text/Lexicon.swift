@@ -13,6 +13,7 @@ struct Lexicon: Sendable {
 
     private final class Cache: Sendable {
         let known = Mutex<[String: Bool]>([:])
+        let splits = Mutex<[String: String]>([:])
     }
 
     init(dictionary: SwedishDictionary, words: RepairWords, printed: Set<String> = []) {
@@ -32,6 +33,14 @@ struct Lexicon: Sendable {
         let known = dictionary.contains(word)
         cache.known.withLock { $0[word] = known }
         return known
+    }
+
+    /// `token` as `split` repairs it, computed once per document (every parser joins the same paragraphs).
+    func repaired(_ token: String, by split: (String) -> String) -> String {
+        if let known = cache.splits.withLock({ $0[token] }) { return known }
+        let repaired = split(token)
+        cache.splits.withLock { $0[token] = repaired }
+        return repaired
     }
 
     /// Whether the document prints `word` whole inside one of its lines (case ignored).

@@ -6,9 +6,11 @@ import Synchronization
 /// The Swedish words hunspell-sv knows (Debian's `hunspell-sv`, read through libhunspell), with
 /// its compounding rules, so "kompetensförsörjningsarbetet" is a word and "ocheller" is not.
 ///
-/// A hunspell handle is not thread-safe: every look-up holds the lock. Loading the dictionary
-/// takes about 0.1 s, so it starts on a background thread when the dictionary is made (while
-/// pdftotext runs) and the first look-up waits for it. All libhunspell calls stay in this file.
+/// A hunspell handle is not thread-safe: every look-up holds the lock. Answers are kept (up to
+/// `rememberedAnswers` of them) for the documents of a batch, which share most of their words,
+/// behind a lock of their own. Loading the dictionary takes about 0.1 s, so it starts on a
+/// background thread when the dictionary is made (while pdftotext runs) and the first look-up
+/// waits for it. All libhunspell calls stay in this file.
 public final class SwedishDictionary: Sendable {
     /// Where the dictionary is looked for when `DICPATH` (hunspell's own variable) is not set.
     public static let standardDirectories = [
@@ -25,6 +27,9 @@ public final class SwedishDictionary: Sendable {
     }
 
     private let state: Mutex<State>
+    private let answers = Mutex<[String: Bool]>([:])
+    /// How many answers are kept across documents, so a long batch does not grow without bound.
+    static let rememberedAnswers = 200_000
 
     /// Finds `sv_SE.aff` and `sv_SE.dic` in `directories` and starts loading them, with `added`
     /// (proper nouns and acronyms hunspell lacks) added as words.
@@ -58,10 +63,13 @@ public final class SwedishDictionary: Sendable {
     /// Whether hunspell accepts `word` as printed (case matters: "Fyrbodal", not "fyrbodal").
     public func contains(_ word: String) -> Bool {
         guard !word.isEmpty else { return false }
-        return withHandle { pointer in
+        if let known = answers.withLock({ $0[word] }) { return known }
+        let known = withHandle { pointer in
             guard let pointer else { return false }
             return word.withCString { Hunspell_spell(pointer, $0) } != 0
         }
+        answers.withLock { if $0.count < Self.rememberedAnswers { $0[word] = known } }
+        return known
     }
 
     private func withHandle<Result>(_ body: (OpaquePointer?) -> Result) -> Result {
