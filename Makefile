@@ -1,6 +1,7 @@
 # planpipe: `make run` builds and runs the nightly batch over seeds/ into out/; `make test` runs the tests.
-# Both install what is missing first (poppler-utils for pdftotext, libxml2-dev, libsqlite3-dev, pkg-config)
-# with apt-get, and `make test` the Python jsonschema package with pip.
+# Both install what is missing first (poppler-utils for pdftotext, libxml2-dev, libsqlite3-dev, pkg-config,
+# hunspell-sv for the Swedish dictionary and libhunspell-dev) with apt-get, and `make test` the Python
+# jsonschema package with pip.
 
 SWIFT    ?= swift
 SEEDS    ?= seeds
@@ -18,6 +19,8 @@ deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
+	[ -r /usr/share/hunspell/sv_SE.dic ] || missing="$$missing hunspell-sv"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing"; \
 		$(SUDO) apt-get update -q && \

@@ -26,10 +26,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
         .target(name: "Ingest", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         .target(
             name: "Normalize",
-            dependencies: ["Ingest"],
+            dependencies: ["Ingest", "CHunspell"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Times `planpipe extract` beside bare `pdftotext -bbox-layout` on the same PDFs.
+"""Times `planpipe extract` beside bare `pdftotext -bbox-layout` on the same PDFs, then on the
+seed text dumps alone.
 
-Usage: scripts/bench.py PLANPIPE [PDF ...]   (default: the PDF fixtures)
+Usage: scripts/bench.py PLANPIPE [PDF ...]   (default: the PDF fixtures and the seed dumps)
 
-For each file: the median wall time of RUNS runs of each command (output to /dev/null),
+For each PDF: the median wall time of RUNS runs of each command (output to /dev/null),
 time per page, and the ratio planpipe / pdftotext. planpipe runs pdftotext itself, so the
-ratio shows what our parsing and JSON writing add on top. Not a test: nothing is asserted.
+ratio shows what our parsing and JSON writing add on top. For each text dump: the median
+wall time of `planpipe extract`. Not a test: nothing is asserted.
 """
 import os
+import glob
 import statistics
 import subprocess
 import sys
@@ -49,6 +52,14 @@ def main():
         print(f"{os.path.basename(path):32} {count:5d} "
               f"{bare * 1000:8.1f} [{bare * 1000 / count:5.2f}] "
               f"{ours * 1000:8.1f} [{ours * 1000 / count:5.2f}] {ours / bare:6.2f}")
+    if len(sys.argv) > 2:
+        return
+    print(f"{'text dump':32} {'lines':>5} {'planpipe ms':>16}")
+    for path in sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt"))):
+        with open(path, "rb") as dump:
+            lines = dump.read().count(b"\n")
+        ours = median_seconds([planpipe, "extract", "--quiet", path])
+        print(f"{os.path.basename(path):32} {lines:5d} {ours * 1000:16.1f}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,8 @@ public struct Normalizer: Sendable {
         document.members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
-        let paragraphs = ParagraphText(vocabulary: Vocabulary.from(lines, base: domain.vocabulary),
+        let lexicon = Lexicon(dictionary: domain.dictionary, words: domain.repairWords, lines: lines)
+        let paragraphs = ParagraphText(lexicon: lexicon,
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
                                        repairsGluedWords: layout.repairsGluedWords)
         let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }

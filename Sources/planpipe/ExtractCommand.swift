@@ -30,10 +30,15 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        var pipeline: PlanPipeline
+        do {
+            pipeline = try PlanPipeline()
+        } catch {
+            throw Trouble(message: error.description)
+        }
+        pipeline.loader.pdfSource.timeout = timeout
         let document: PlanDocument
         do {
-            var pipeline = try PlanPipeline()
-            pipeline.loader.pdfSource.timeout = timeout
             document = try pipeline.extract(URL(filePath: file))
         } catch {
             throw DocumentFailure(message: error.description)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Normalize
 
 /// `planpipe run [DIR] --out out`: the nightly batch.
 struct RunCommand: AsyncParsableCommand {
@@ -35,6 +36,11 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
+        do {
+            _ = try PlanPipeline()  // planpipe's own data and the dictionary: missing, nothing can run
+        } catch {
+            throw Trouble(message: error.description)
+        }
         let printer = ProgressPrinter()
         let runner = BatchRunner(configuration: BatchConfiguration(
             input: URL(filePath: folder), output: URL(filePath: output), jobs: jobs, force: force, timeout: timeout))

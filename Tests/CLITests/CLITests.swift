@@ -24,12 +24,13 @@ struct CLITests {
         return fallback
     }
 
-    static func run(_ arguments: [String], path: String? = nil) throws -> Run {
+    static func run(_ arguments: [String], path: String? = nil, adding variables: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = root
         if let path { process.environment = ["PATH": path] }
+        if !variables.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(variables) { $1 } }
         let output = FileManager.default.temporaryDirectory.appending(path: "planpipe-cli-\(UUID().uuidString)")
         try Data().write(to: URL(filePath: output.path + ".out"))
         try Data().write(to: URL(filePath: output.path + ".err"))
@@ -112,6 +113,15 @@ struct CLITests {
         #expect(run.status == 1)
         #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: pdftotext is not installed "
             + "(install poppler-utils: apt-get install poppler-utils)\n")
+    }
+
+    @Test(arguments: [["extract", "seeds/000_95ad663e025e0bbc.txt"], ["run", "seeds", "--out", "/nonexistent/out"]])
+    func aMissingDictionaryIsOneLineAndExitStatusTwo(arguments: [String]) throws {
+        let run = try Self.run(arguments, adding: ["DICPATH": "/nonexistent/hunspell"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "planpipe: the Swedish dictionary is not installed (no sv_SE.aff and sv_SE.dic in "
+            + "/nonexistent/hunspell); install it: apt-get install hunspell-sv (or name its folder in DICPATH)\n")
     }
 
     @Test func aHangingPdftotextTimesOut() throws {

@@ -72,5 +72,5 @@ public struct Manifest: Sendable, Equatable, Codable {
 /// The version of planpipe's output: an input is processed again when it changes. Bump it with
 /// every change that changes any output (the reference JSON tests show when that happens).
 public enum PipelineVersion {
-    public static let current = "0.4.0"
+    public static let current = "0.5.0"
 }

@@ -14,8 +14,10 @@ public struct DomainData: Sendable {
     public var headings: SectionHeadings
     /// Budget row labels around the result (`budget-rows.json`).
     public var budgetRows: BudgetRowWords
-    /// Lowercased Swedish words of the seed corpus (`vocabulary.txt`), for rejoining broken words.
-    public var vocabulary: Set<String>
+    /// The Swedish dictionary (hunspell-sv, with `lexicon.json`'s added words), for text repair.
+    public var dictionary: SwedishDictionary
+    /// The word lists of text repair (`lexicon.json`).
+    public var repairWords: RepairWords
 
     /// A kommunalförbund: id, official name, the names it goes by, and its members.
     public struct Forbund: Sendable, Decodable {
@@ -66,7 +68,8 @@ public struct DomainData: Sendable {
         private enum CodingKeys: String, CodingKey { case figures, shareHeadings = "share_headings" }
     }
 
-    /// The data shipped with planpipe.
+    /// The data shipped with planpipe, with the dictionary found as `SwedishDictionary.searchDirectories()` says.
+    /// - Throws: `NormalizeError.dictionaryMissing` when hunspell-sv is not installed.
     public static func bundled() throws(NormalizeError) -> DomainData {
         try bundledResult.get()
     }
@@ -82,12 +85,12 @@ public struct DomainData: Sendable {
         let columns: ColumnRoles = try load("columns")
         let headings: SectionHeadings = try load("headings")
         let budgetRows: BudgetRowWords = try load("budget-rows")
-        guard let url = Bundle.module.url(forResource: "vocabulary", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else { throw .resourceMissing(name: "vocabulary.txt") }
-        let vocabulary = Set(text.split(separator: "\n").map(String.init))
+        let repairWords: RepairWords = try load("lexicon")
+        let dictionary = try SwedishDictionary(directories: SwedishDictionary.searchDirectories(),
+                                               added: repairWords.addedWords)
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
-                          themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings, budgetRows: budgetRows, vocabulary: vocabulary)
+                          themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings,
+                          budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -102,11 +105,12 @@ public struct DomainData: Sendable {
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
                  columns: ColumnRoles, headings: SectionHeadings, budgetRows: BudgetRowWords,
-                 vocabulary: Set<String>) {
+                 dictionary: SwedishDictionary, repairWords: RepairWords) {
         self.columns = columns
         self.headings = headings
         self.budgetRows = budgetRows
-        self.vocabulary = vocabulary
+        self.dictionary = dictionary
+        self.repairWords = repairWords
         self.forbund = forbund
         self.kinds = kinds
         self.keyFigures = keyFigures
@@ -119,11 +123,16 @@ public struct DomainData: Sendable {
 public enum NormalizeError: Error, Sendable, Equatable, CustomStringConvertible {
     case resourceMissing(name: String)
     case resourceInvalid(name: String, reason: String)
+    /// No `sv_SE.aff` and `sv_SE.dic` in any of the directories searched.
+    case dictionaryMissing(searched: [String])
 
     public var description: String {
         switch self {
         case .resourceMissing(let name): "planpipe's data file \(name) is missing; reinstall planpipe"
         case .resourceInvalid(let name, let reason): "planpipe's data file \(name) is invalid: \(reason)"
+        case .dictionaryMissing(let searched):
+            "the Swedish dictionary is not installed (no sv_SE.aff and sv_SE.dic in \(searched.joined(separator: ", "))); "
+                + "install it: apt-get install hunspell-sv (or name its folder in DICPATH)"
         }
     }
 }
