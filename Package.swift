@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "Ingest", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         .target(
             name: "Normalize",
@@ -35,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "Export",
-            dependencies: ["Normalize", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Normalize", "CXLSXWriter", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
