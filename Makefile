@@ -1,7 +1,7 @@
 # planpipe: `make run` builds and runs the nightly batch over seeds/ into out/; `make test` runs the tests.
 # Both install what is missing first (poppler-utils for pdftotext, libxml2-dev, libsqlite3-dev, pkg-config,
-# hunspell-sv for the Swedish dictionary and libhunspell-dev) with apt-get, and `make test` the Python
-# jsonschema package with pip.
+# libxlsxwriter-dev, hunspell-sv for the Swedish dictionary and libhunspell-dev) with apt-get, and
+# `make test` the Python jsonschema and openpyxl packages with pip.
 
 SWIFT    ?= swift
 SEEDS    ?= seeds
@@ -21,6 +21,7 @@ deps:
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	pkg-config --exists hunspell 2>/dev/null || missing="$$missing libhunspell-dev"; \
 	[ -r /usr/share/hunspell/sv_SE.dic ] || missing="$$missing hunspell-sv"; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "make: installing$$missing"; \
 		$(SUDO) apt-get update -q && \
@@ -30,26 +31,35 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
-# The nightly batch: documents, CSV, comparison and manifest in $(OUT)/; a document that fails is
+# The nightly batch: documents, CSV, SQLite, the Excel workbook, comparison and manifest in $(OUT)/; a document that fails is
 # reported in $(OUT)/manifest.json and the rest complete (exit status 1 when some failed).
 run: build
 	$(PLANPIPE) run $(SEEDS) --out $(OUT)
 
 # The Swift tests, then every seed output and every PDF fixture's output (the encrypted and the page-less one aside)
-# validated against `planpipe schema` by a real validator.
+# validated against `planpipe schema` by a real validator, and each batch's workbook read back with openpyxl and
+# compared with its CSV cell by cell (with a fixture whose cells start with `=`, which must stay text).
 test: deps pydeps
 	$(SWIFT) test
 	@rm -rf .build/test-out
 	$(SWIFT) run -q planpipe run $(SEEDS) --out .build/test-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
+	python3 scripts/check-workbook.py .build/test-out
 	@rm -rf .build/test-pdf .build/test-pdf-out && mkdir -p .build/test-pdf
 	cp Tests/IngestTests/Fixtures/pdf/*.pdf .build/test-pdf/ && rm .build/test-pdf/encrypted.pdf .build/test-pdf/no-pages.pdf
 	$(SWIFT) run -q planpipe run .build/test-pdf --out .build/test-pdf-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-pdf-out
+	python3 scripts/check-workbook.py .build/test-pdf-out
+	@rm -rf .build/test-formula-out
+	$(SWIFT) run -q planpipe run Tests/ExportTests/Fixtures/workbook --out .build/test-formula-out
+	grep -q '^fyrbodal-aktivitetsplan-2023,fyrbodal,.*,"=1+2 Representera' .build/test-formula-out/csv/activities.csv
+	python3 scripts/check-workbook.py .build/test-formula-out
 
 pydeps:
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema \
 		|| python3 -m pip install --quiet --break-system-packages jsonschema
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl \
+		|| python3 -m pip install --quiet --break-system-packages openpyxl
 
 bench: build
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q time; }

@@ -31,6 +31,11 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev"])]
         ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "Ingest", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
         .target(
             name: "Normalize",
@@ -40,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "Export",
-            dependencies: ["Normalize", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Normalize", "CXLSXWriter", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

@@ -23,7 +23,7 @@ struct ProgressPrinter: Sendable {
                 write("\(done)/\(total) \(path): \(status)\n")
             }
         case .exporting:
-            write(isTerminal ? "\r\u{1B}[Kwriting csv and comparison\n" : "writing csv and comparison\n")
+            write(isTerminal ? "\r\u{1B}[Kwriting csv, sqlite, xlsx and comparison\n" : "writing csv, sqlite, xlsx and comparison\n")
         }
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import Normalize
 
 /// The exports built from a run's documents: tidy CSV (and its Swedish Excel twin) with a
-/// Frictionless data package, the same tables in SQLite, and the cross-förbund comparison. Documents are read one at a
+/// Frictionless data package, the same tables in SQLite and in an Excel workbook, and the
+/// cross-förbund comparison. Documents are read one at a
 /// time from `documents/`, so memory does not grow with their number; every file is written to
 /// a temporary name and renamed into place when complete.
 struct BatchExports {
@@ -17,7 +18,8 @@ struct BatchExports {
     static var files: [String] {
         let tables = CSVTable.all.flatMap { ["\(csvFolder)/\($0.name).csv", "\(excelFolder)/\($0.name).csv"] }
         let comparison = ["comparison.json", "comparison.csv", "comparison.md", "report.html"].map { "\(comparisonFolder)/\($0)" }
-        return tables + comparison + ["\(csvFolder)/datapackage.json", "\(excelFolder)/datapackage.json", SQLiteExport.fileName]
+        return tables + comparison + ["\(csvFolder)/datapackage.json", "\(excelFolder)/datapackage.json", SQLiteExport.fileName,
+                                    WorkbookExport.fileName]
     }
 
     /// Whether a previous run left all the exports in place.
@@ -50,12 +52,14 @@ struct BatchExports {
             })
         }
         var comparison = ComparisonBuilder()
+        let workbook = try WorkbookExport(output: output, tables: tables)
         try SQLiteExport(output: output).write { addToDatabase in
             for file in documentFiles.sorted() {
                 let data = try Data(contentsOf: output.appending(path: file))
                 let document = try JSONDecoder().decode(PlanDocument.self, from: data)
                 comparison.add(document)
                 try addToDatabase(document)
+                try workbook.add(document)
                 for (tableIndex, table) in tables.enumerated() {
                     let rows = table.rows(document)
                     for (dialectIndex, (dialect, _)) in dialects.enumerated() {
@@ -65,6 +69,7 @@ struct BatchExports {
             }
         }
         for sink in sinks.joined() { try sink.commit() }
+        try workbook.commit()
         for (dialect, folder) in dialects {
             let package = DataPackage(name: dialect.byteOrderMark ? "planpipe-excel-sv" : "planpipe", tables: tables,
                                       dialect: dialect)

@@ -68,9 +68,3 @@ public struct Manifest: Sendable, Equatable, Codable {
         return try? JSONDecoder().decode(Manifest.self, from: data)
     }
 }
-
-/// The version of planpipe's output: an input is processed again when it changes. Bump it with
-/// every change that changes any output (the reference JSON tests show when that happens).
-public enum PipelineVersion {
-    public static let current = "0.5.0"
-}
