@@ -10,7 +10,7 @@ struct Planpipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpipe",
         abstract: "Turn Swedish kommunalförbund plans and budgets into typed, comparable data.",
-        subcommands: [ExtractCommand.self, RunCommand.self, DiffCommand.self, SchemaCommand.self]
+        subcommands: [ExtractCommand.self, RunCommand.self, DiffCommand.self, SchemaCommand.self, TemplatesCommand.self]
     )
 
     static func main() async {
