@@ -38,13 +38,15 @@ run: build
 
 # The Swift tests, then every seed output and every PDF fixture's output (the encrypted and the page-less one aside)
 # validated against `planpipe schema` by a real validator, and each batch's workbook read back with openpyxl and
-# compared with its CSV cell by cell (with a fixture whose cells start with `=`, which must stay text).
+# compared with its CSV cell by cell (with a fixture whose cells start with `=`, which must stay text);
+# the seeds' HTML report is checked in headless Chromium where it is installed (skipped where not).
 test: deps pydeps
 	$(SWIFT) test
 	@rm -rf .build/test-out
 	$(SWIFT) run -q planpipe run $(SEEDS) --out .build/test-out
 	python3 scripts/validate-outputs.py .build/debug/planpipe .build/test-out
 	python3 scripts/check-workbook.py .build/test-out
+	python3 scripts/check-report.py .build/test-out
 	@rm -rf .build/test-pdf .build/test-pdf-out && mkdir -p .build/test-pdf
 	cp Tests/IngestTests/Fixtures/pdf/*.pdf .build/test-pdf/ && rm .build/test-pdf/encrypted.pdf .build/test-pdf/no-pages.pdf
 	$(SWIFT) run -q planpipe run .build/test-pdf --out .build/test-pdf-out
