@@ -280,6 +280,12 @@ struct CLITests {
                                     "Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt", "--format", "md"])
         #expect(changed.status == 1)
         #expect(changed.stdout.contains("| budget rows changed | 8 |"))
+        let html = try Self.run(["diff", "seeds/003_7ca1042aa7ecc69e.txt",
+                                 "Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt", "--format", "html"])
+        #expect(html.status == 1)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+        #expect(html.stdout.contains("<td class=\"num\">+1 825 000 kr</td><td class=\"num\">+2,8 %</td>"))
+        #expect(changed.stdout.contains(" | +1 825 000 kr | +2,8 % |\n"))
         let trouble = try Self.run(["diff", "seeds/000_95ad663e025e0bbc.txt", "no-such-file.txt"])
         #expect(trouble.status == 2)
         #expect(trouble.stderr.contains("no-such-file.txt"))
