@@ -7,9 +7,10 @@ SWIFT    ?= swift
 SEEDS    ?= seeds
 OUT      ?= out
 PLANPIPE := .build/release/planpipe
+PREFIX   ?= /usr/local
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps pydeps build run test bench fixtures clean
+.PHONY: all deps pydeps build install uninstall run test bench fixtures clean
 
 all: build
 
@@ -30,6 +31,23 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release
+
+# The release binary and the resource bundles it reads at run time (planpipe_Normalize.resources and
+# planpipe_Export.resources, GRDB's: SwiftPM looks for them beside the executable) into $(PREFIX)/lib/planpipe, and
+# $(PREFIX)/bin/planpipe a link to it (the bundles are found through the link). sudo only where $(PREFIX) is not writable.
+install: build
+	@set -e; dir="$(DESTDIR)$(PREFIX)"; sudo=""; \
+	mkdir -p "$$dir" 2>/dev/null && [ -w "$$dir" ] || sudo="$(SUDO)"; \
+	$$sudo install -d "$$dir/bin" "$$dir/lib/planpipe"; \
+	$$sudo rm -rf "$$dir"/lib/planpipe/*.resources; \
+	$$sudo install -m 755 $(PLANPIPE) "$$dir/lib/planpipe/planpipe"; \
+	$$sudo cp -R .build/release/*.resources "$$dir/lib/planpipe/"; \
+	$$sudo ln -sf ../lib/planpipe/planpipe "$$dir/bin/planpipe"; \
+	echo "installed $$dir/bin/planpipe ($$("$$dir/bin/planpipe" --version))"
+
+uninstall:
+	@dir="$(DESTDIR)$(PREFIX)"; sudo=""; [ -w "$$dir" ] || sudo="$(SUDO)"; \
+	$$sudo rm -rf "$$dir/lib/planpipe" "$$dir/bin/planpipe"
 
 # The nightly batch: documents, CSV, SQLite, the Excel workbook, comparison and manifest in $(OUT)/; a document that fails is
 # reported in $(OUT)/manifest.json and the rest complete (exit status 1 when some failed).

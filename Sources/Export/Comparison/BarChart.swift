@@ -37,24 +37,24 @@ struct BarChart: Sendable {
         let width = labelWidth + Int(Self.plotWidth) + valueWidth, height = axisTop + 40
         var svg = "<svg width=\"\(width)\" height=\"\(height)\" role=\"img\" "
             + "aria-labelledby=\"\(id)\" data-label-width=\"\(labelWidth)\">\n"
-        svg += "<title id=\"\(id)\">\(Self.escape(title))</title>\n"
+        svg += "<title id=\"\(id)\">\(HTMLText.escape(title))</title>\n"
         for tick in 0...Int((span / step).rounded()) {
             let value = low + step * Double(tick)
             let position = Self.number(x(value))
             svg += "<line class=\"grid\" x1=\"\(position)\" y1=\"\(top)\" x2=\"\(position)\" y2=\"\(axisTop)\"/>"
-            svg += "<text class=\"tick\" x=\"\(position)\" y=\"\(axisTop + 14)\" text-anchor=\"middle\">\(Self.escape(format(value)))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(position)\" y=\"\(axisTop + 14)\" text-anchor=\"middle\">\(HTMLText.escape(format(value)))</text>\n"
         }
         for (index, bar) in bars.enumerated() {
             let y = top + index * Self.rowHeight
             let start = x(min(0, bar.value)), end = x(max(0, bar.value))
-            let label = "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(Self.escape(bar.label))</text>"
-            svg += bar.link.map { "<a href=\"\(Self.escape($0))\">\(label)</a>" } ?? label
+            let label = "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLText.escape(bar.label))</text>"
+            svg += bar.link.map { "<a href=\"\(HTMLText.escape($0))\">\(label)</a>" } ?? label
             svg += "<rect class=\"\(bar.value < 0 ? "negative" : "bar")\" x=\"\(Self.number(start))\" y=\"\(y + 3)\" "
-                + "width=\"\(Self.number(end - start))\" height=\"\(Self.rowHeight - 6)\"><title>\(Self.escape(bar.label)): \(Self.escape(format(bar.value)))</title></rect>"
-            svg += "<text class=\"value\" x=\"\(Self.number(max(end, x(0)) + 6))\" y=\"\(y + 15)\">\(Self.escape(format(bar.value)))</text>\n"
+                + "width=\"\(Self.number(end - start))\" height=\"\(Self.rowHeight - 6)\"><title>\(HTMLText.escape(bar.label)): \(HTMLText.escape(format(bar.value)))</title></rect>"
+            svg += "<text class=\"value\" x=\"\(Self.number(max(end, x(0)) + 6))\" y=\"\(y + 15)\">\(HTMLText.escape(format(bar.value)))</text>\n"
         }
         svg += "<line class=\"axis\" x1=\"\(Self.number(x(0)))\" y1=\"\(top)\" x2=\"\(Self.number(x(0)))\" y2=\"\(axisTop)\"/>"
-        svg += "<text class=\"unit\" x=\"\(Self.number(x(low) + Self.plotWidth / 2))\" y=\"\(axisTop + 32)\" text-anchor=\"middle\">\(Self.escape(unit))</text>\n"
+        svg += "<text class=\"unit\" x=\"\(Self.number(x(low) + Self.plotWidth / 2))\" y=\"\(axisTop + 32)\" text-anchor=\"middle\">\(HTMLText.escape(unit))</text>\n"
         return svg + "</svg>\n"
     }
 
@@ -70,10 +70,5 @@ struct BarChart: Sendable {
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? "\(tenths / 10)" : String(format: "%.1f", Double(tenths) / 10)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -23,7 +23,7 @@ struct ReportPage {
         var charts = 0
         func chart(_ chart: BarChart) -> String {
             charts += 1
-            return "<figure><figcaption>\(BarChart.escape(chart.title))</figcaption>\n" + chart.svg(id: "diagram-\(charts)") + "</figure>\n"
+            return "<figure><figcaption>\(HTMLText.escape(chart.title))</figcaption>\n" + chart.svg(id: "diagram-\(charts)") + "</figure>\n"
         }
         let economy = economyCharts()
         if !economy.isEmpty {
@@ -78,9 +78,9 @@ struct ReportPage {
         for document in documents {
             let counts = [document.counts.activities, document.counts.measures, document.counts.initiatives,
                           document.counts.budgetTables, document.counts.projects, document.counts.members]
-            text += "<tr><td>\(BarChart.escape(document.organizationName ?? "–"))</td>"
-                + "<td><a href=\"\(BarChart.escape(Self.link(document.id)))\">\(BarChart.escape(document.title))</a></td>"
-                + "<td>\(BarChart.escape(kindNames[document.kind] ?? document.kind.rawValue))</td>"
+            text += "<tr><td>\(HTMLText.escape(document.organizationName ?? "–"))</td>"
+                + "<td><a href=\"\(HTMLText.escape(Self.link(document.id)))\">\(HTMLText.escape(document.title))</a></td>"
+                + "<td>\(HTMLText.escape(kindNames[document.kind] ?? document.kind.rawValue))</td>"
                 + "<td>\(document.periodText ?? "–")</td>"
                 + counts.map { "<td class=\"n\">\($0 == 0 ? "–" : String($0))</td>" }.joined() + "</tr>\n"
         }
