@@ -60,7 +60,7 @@ public struct DiffReport: Sendable {
         if !changes.changed.isEmpty {
             text += "\n### Changed\n\n"
             for change in changes.changed {
-                text += "- \(label(change.new)) (similarity \(change.similarity))\n"
+                text += "- \(label(change.new)) (similarity \(DiffNumbers.decimal(change.similarity)))\n"
                 for field in change.wordDiff { text += "  - \(field.field): \(Self.render(field.operations))\n" }
             }
         }
