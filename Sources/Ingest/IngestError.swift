@@ -15,7 +15,10 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case truncatedPDF(path: String)
     case encryptedPDF(path: String)
     case pdftotextNotInstalled(path: String)
-    case pdftotextTimedOut(path: String, seconds: Double)
+    /// The document's deadline passed while it was read.
+    case timedOut(DeadlineExceeded)
+    /// pdftotext wrote more than `allowed` bytes, `base` plus `perPage` for each page it began.
+    case pdftotextOutputTooLarge(path: String, allowed: Int, base: Int, perPage: Int)
     case pdftotextFailed(path: String, status: Int32, message: String)
     case malformedLayout(path: String, reason: String)
 
@@ -25,9 +28,10 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .fileNotFound(let path), .isDirectory(let path), .unreadable(let path, _),
              .emptyFile(let path), .binaryData(let path), .pdfWithTextName(let path), .unsupportedFormat(let path),
              .notPDF(let path), .pdfWithoutPages(let path), .truncatedPDF(let path), .encryptedPDF(let path),
-             .pdftotextNotInstalled(let path), .pdftotextTimedOut(let path, _),
+             .pdftotextNotInstalled(let path), .pdftotextOutputTooLarge(let path, _, _, _),
              .pdftotextFailed(let path, _, _), .malformedLayout(let path, _):
             path
+        case .timedOut(let exceeded): exceeded.path
         }
     }
 
@@ -47,8 +51,10 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .encryptedPDF: "encrypted PDF; remove the password protection and retry"
         case .pdftotextNotInstalled:
             "pdftotext is not installed (install poppler-utils: apt-get install poppler-utils)"
-        case .pdftotextTimedOut(_, let seconds):
-            "pdftotext did not finish within \(Int(seconds)) s and was stopped"
+        case .timedOut(let exceeded): exceeded.reason
+        case .pdftotextOutputTooLarge(_, let allowed, let base, let perPage):
+            "pdftotext wrote more than \(allowed / 1_048_576) MB, more than its pages allow "
+                + "(\(base / 1_048_576) MB plus \(perPage / 1_048_576) MB a page), and was stopped; the PDF is damaged or not a plan"
         case .pdftotextFailed(_, let status, let message):
             message.isEmpty ? "pdftotext failed with exit status \(status)"
                 : "pdftotext failed with exit status \(status): \(message)"

@@ -19,8 +19,8 @@ struct ExtractCommand: ParsableCommand {
             help: "Write <id>.json into this folder (atomically) instead of printing to stdout.")
     var outputDirectory: String?
 
-    @Option(help: "Seconds pdftotext may run before it is stopped.")
-    var timeout: Double = 120
+    @Option(help: "Seconds the document may take, pdftotext and parsing together, before it is stopped.")
+    var timeout: Double = Deadline.defaultSeconds
 
     @Flag(help: "Do not print warnings to stderr.")
     var quiet = false
@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
         } catch {
             throw Trouble(message: error.description)
         }
-        pipeline.loader.pdfSource.timeout = timeout
+        pipeline.timeout = timeout
         let document: PlanDocument
         do {
             document = try pipeline.extract(URL(filePath: file))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Ingest
 import Normalize
 
 /// `planpipe run [DIR] --out out`: the nightly batch.
@@ -26,8 +27,8 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Process every document, even unchanged ones.")
     var force = false
 
-    @Option(help: "Seconds pdftotext may run per document.")
-    var timeout: Double = 120
+    @Option(help: "Seconds each document may take, pdftotext and parsing together, before it is stopped.")
+    var timeout: Double = Deadline.defaultSeconds
 
     func validate() throws {
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
