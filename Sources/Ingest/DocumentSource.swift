@@ -34,7 +34,7 @@ enum FileCheck {
         let path = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
+            throw IngestError.looksLikeNonUTF8Name(path) ? .nameNotUTF8(path: path) : .fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
     }
