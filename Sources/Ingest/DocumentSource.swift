@@ -4,7 +4,8 @@ import Foundation
 public protocol DocumentSource: Sendable {
     /// Whether this source reads files like `url` (by extension).
     static func canRead(_ url: URL) -> Bool
-    func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument
+    /// Reads `url`, stopping when `deadline` passes.
+    func load(_ url: URL, deadline: Deadline, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument
 }
 
 /// Picks the source for a file and loads it: the one entry point of the Ingest stage.
@@ -19,10 +20,10 @@ public struct DocumentLoader: Sendable {
 
     /// Loads `url`, checking first that it is a readable, non-empty file.
     /// - Throws: `IngestError` naming the file and what is wrong with it.
-    public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+    public func load(_ url: URL, deadline: Deadline = Deadline(), log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
         try FileCheck.requireRegularFile(url)
-        if PDFSource.canRead(url) { return try pdfSource.load(url, log: &log) }
-        if TextDumpSource.canRead(url) { return try textSource.load(url, log: &log) }
+        if PDFSource.canRead(url) { return try pdfSource.load(url, deadline: deadline, log: &log) }
+        if TextDumpSource.canRead(url) { return try textSource.load(url, deadline: deadline, log: &log) }
         throw .unsupportedFormat(path: url.relativePath)
     }
 }
@@ -33,7 +34,7 @@ enum FileCheck {
         let path = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
+            throw IngestError.looksLikeNonUTF8Name(path) ? .nameNotUTF8(path: path) : .fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
     }

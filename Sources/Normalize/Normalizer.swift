@@ -18,11 +18,28 @@ public struct Normalizer: Sendable {
 
     /// Normalizes `source`; `log` may already hold diagnostics from Ingest.
     public func normalize(_ source: SourceDocument, log: DiagnosticLog = DiagnosticLog()) -> PlanDocument {
+        normalize(source, log: log) { (_: String) throws(Never) in }
+    }
+
+    /// Normalizes `source`, stopping between stages once `deadline` has passed.
+    public func normalize(_ source: SourceDocument, log: DiagnosticLog = DiagnosticLog(),
+                          deadline: Deadline) throws(DeadlineExceeded) -> PlanDocument {
+        try normalize(source, log: log) { (stage: String) throws(DeadlineExceeded) in
+            try deadline.check(path: source.path, stage: stage)
+        }
+    }
+
+    /// The stages in order, `checkpoint` called before each with what it does.
+    private func normalize<Failure: Error>(_ source: SourceDocument, log: DiagnosticLog,
+                                           checkpoint: (String) throws(Failure) -> Void) throws(Failure) -> PlanDocument {
         var log = log
+        try checkpoint("classifying the document")
         let info = DocumentClassifier(domain: domain).classify(source, log: &log)
         var document = PlanDocument(document: info)
+        try checkpoint("reading the layout")
         let layout = DocumentLayout(source)
         let lines = layout.lines
+        try checkpoint("reading members and projects")
         document.members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
         document.projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
@@ -33,13 +50,16 @@ public struct Normalizer: Sendable {
         let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
         var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
         var budgetGrids = Set<Int>()
+        try checkpoint("reading budget tables")
         document.budgetTables = BudgetExtractor(casing: casing, figureColumns: domain.columns.words(of: "figures", in: "budget"),
                                                  rowWords: domain.budgetRows)
             .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
         readGrids[.budgetTables] = budgetGrids
+        try checkpoint("reading goals and indicators")
         let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings).parse(layout.paragraphLines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
+        try checkpoint("reading activities")
         var activityTables = ActivityTextParser.Result()
         if layout.hasGeometry {
             let read: Set<Int>
@@ -52,11 +72,13 @@ public struct Normalizer: Sendable {
         }
         document.goals += activityTables.goals
         document.activities = activityTables.activities
+        try checkpoint("reading initiatives")
         let initiatives = InitiativeParser(text: paragraphs, casing: casing)
         let plan = layout.hasGeometry ? InitiativeBlockReader(parser: initiatives).parse(layout.blocks)
             : initiatives.parse(lines)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
+        try checkpoint("reading measures")
         if layout.hasGeometry {
             let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
                 .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
@@ -68,6 +90,7 @@ public struct Normalizer: Sendable {
             document.goals += insatser.goals
             document.measures += insatser.measures
         }
+        try checkpoint("reading slides and networks")
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         document.goals += slides.goals
         let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
@@ -78,12 +101,15 @@ public struct Normalizer: Sendable {
             readGrids[.networks] = gridNetworks.read
         }
         document.activities += slides.activities
+        try checkpoint("reading priority areas")
         let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
         document.goals += priorities.goals
         document.measures += priorities.measures
+        try checkpoint("reading key figures")
         document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
             .figures(in: layout.paragraphLines)
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
+        try checkpoint("listing tables")
         let register = TableRegister()
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
@@ -92,6 +118,7 @@ public struct Normalizer: Sendable {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))
         }
+        try checkpoint("tagging themes")
         tagThemes(&document)
         document.warnings = log.sorted
         return document

@@ -21,8 +21,9 @@ struct ExtractCommand: ParsableCommand {
     var outputDirectory: String?
 
     @Option(parsing: .unconditional,
-            help: ArgumentHelp("Seconds pdftotext may run before it is stopped.", valueName: "seconds"))
-    var timeout: Double = 120
+            help: ArgumentHelp("Seconds the document may take, pdftotext and parsing together, before it is stopped.",
+                               valueName: "seconds"))
+    var timeout: Double = Deadline.defaultSeconds
 
     @Flag(help: "Do not print warnings to stderr.")
     var quiet = false
@@ -38,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
         } catch {
             throw Trouble(message: error.description)
         }
-        pipeline.loader.pdfSource.timeout = timeout
+        pipeline.timeout = timeout
         let document: PlanDocument
         do {
             document = try pipeline.extract(URL(filePath: file))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Ingest
 import Normalize
 
 /// `planpipe run [DIR] --out out`: the nightly batch.
@@ -30,8 +31,10 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Process every document, even unchanged ones.")
     var force = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds pdftotext may run per document.", valueName: "seconds"))
-    var timeout: Double = 120
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seconds each document may take, pdftotext and parsing together, before it is stopped.",
+                               valueName: "seconds"))
+    var timeout: Double = Deadline.defaultSeconds
 
     func validate() throws {
         if let jobs, jobs < 1 {

@@ -133,8 +133,30 @@ struct CLITests {
         let run = try Self.run(["extract", "Tests/IngestTests/Fixtures/pdf/budget-table.pdf", "--timeout", "1"],
                                path: folder.path + ":/usr/bin:/bin")
         #expect(run.status == 1)
-        #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: pdftotext did not finish "
-            + "within 1 s and was stopped\n")
+        #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: not finished within the timeout "
+            + "of 1 s (stopped while running pdftotext); raise --timeout for a document this large\n")
+    }
+
+    /// Issue 15: a wrapper that leaves `sleep 100000 &` behind (holding the output open) hung planpipe.
+    @Test func aPdftotextWrapperThatLeavesAChildBehindDoesNotHang() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fake = folder.appending(path: "pdftotext")
+        try Data("#!/bin/sh\nsleep 100000 &\nexec /usr/bin/pdftotext \"$@\"\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let run = try Self.run(["extract", "Tests/IngestTests/Fixtures/pdf/budget-table.pdf", "--quiet"],
+                               path: folder.path + ":/usr/bin:/bin")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"budget_tables\""))
+    }
+
+    /// `--timeout` covers the parsing too: a text dump (no pdftotext) is stopped with one line.
+    @Test func theTimeoutCoversParsing() throws {
+        let run = try Self.run(["extract", "seeds/001_c3d3db462980bb96.txt", "--timeout", "0.001"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("planpipe: seeds/001_c3d3db462980bb96.txt: not finished within the timeout of 0.001 s (stopped while "))
+        #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
     @Test(arguments: [["extract"], ["extract", "a.txt", "b.txt"], ["extract", "a.txt", "--timeout", "0"], ["nosuch"]])

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Ingest
 import Testing
 @testable import Export
 
@@ -25,6 +26,34 @@ struct BatchInputPolicyTests {
         #expect(byPath["outside.txt"]?.reason == "a symbolic link to a file outside the input folder; not followed")
         // Unreadable inputs are failures, not "unchanged".
         #expect(manifest.summary == Manifest.Summary(documents: 5, ok: 2, warning: 0, failed: 3, unchanged: 0))
+    }
+}
+
+/// Issue 15: `latin1_åäö.txt` with its name in Latin-1 failed with "The file doesn't exist".
+struct BatchFileNameTests {
+    @Test func aNameThatIsNotUTF8IsFailedWithItsReason() async throws {
+        let input = try BatchTests.folder()
+        let name = Array("\(input.path)/latin1_".utf8) + [0xE5, 0xE4, 0xF6] + Array(".txt".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        let text = Array("Aktivitetsplan 2023\n".utf8)
+        #expect(write(descriptor, text, text.count) == text.count)
+        close(descriptor)
+        let manifest = try await BatchTests.run(input, try BatchTests.folder())
+        #expect(manifest.inputs.map(\.reason) == [IngestError.nameNotUTF8Reason])
+        #expect(manifest.summary.failed == 1)
+    }
+
+    /// `--timeout` in the batch covers the parsing: the reason names the file as the folder was given.
+    @Test func aDocumentPastItsDeadlineIsFailedWithOneLine() async throws {
+        let input = try BatchTests.inputs(["001_c3d3db462980bb96"])
+        let manifest = try await BatchRunner(configuration: BatchConfiguration(
+            input: input, output: try BatchTests.folder(), jobs: 1, timeout: 0.001)).run()
+        let reason = try #require(manifest.inputs.first?.reason)
+        #expect(reason.hasPrefix("\(input.relativePath)/001_c3d3db462980bb96.txt: not finished within the timeout of 0.001 s"))
+        #expect(!reason.contains("\n"))
     }
 }
 

@@ -19,6 +19,14 @@ struct DocumentLoaderTests {
         #expect(throws: IngestError.unsupportedFormat(path: other.relativePath)) { try loader.load(other, log: &log) }
     }
 
+    /// Issue 15: `extract` of a Latin-1 name said "no such file"; the argument arrives with U+FFFD.
+    @Test func aNameThatIsNotUTF8IsSaidToBeSo() {
+        let url = URL(filePath: "latin1_\u{FFFD}\u{FFFD}.txt")
+        var log = DiagnosticLog()
+        #expect(throws: IngestError.nameNotUTF8(path: url.relativePath)) { try DocumentLoader().load(url, log: &log) }
+        #expect(IngestError.nameNotUTF8(path: "a").description.hasPrefix("a: the file name is not valid UTF-8"))
+    }
+
     @Test func errorsReadAsOneLineNamingTheFile() {
         let error = IngestError.encryptedPDF(path: "seeds/plan.pdf")
         #expect(error.description == "seeds/plan.pdf: encrypted PDF; remove the password protection and retry")

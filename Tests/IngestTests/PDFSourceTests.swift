@@ -114,8 +114,8 @@ struct PDFSourceTests {
         let url = try TestFiles.pdf("budget-table")
         var log = DiagnosticLog()
         let started = Date()
-        #expect(throws: IngestError.pdftotextTimedOut(path: url.relativePath, seconds: 0.5)) {
-            try PDFSource(timeout: 0.5, executable: fake.path).load(url, log: &log)
+        #expect(throws: IngestError.timedOut(DeadlineExceeded(path: url.relativePath, seconds: 0.5, stage: "running pdftotext"))) {
+            try PDFSource(executable: fake.path).load(url, deadline: Deadline(seconds: 0.5), log: &log)
         }
         #expect(Date().timeIntervalSince(started) < 10)
     }

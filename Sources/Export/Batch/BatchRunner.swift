@@ -10,10 +10,10 @@ public struct BatchConfiguration: Sendable {
     public var jobs: Int
     /// Process every document, even unchanged ones.
     public var force: Bool
-    /// Seconds pdftotext may run per document.
+    /// Seconds each document may take, pdftotext and parsing together.
     public var timeout: Double
 
-    public init(input: URL, output: URL, jobs: Int, force: Bool = false, timeout: Double = 120) {
+    public init(input: URL, output: URL, jobs: Int, force: Bool = false, timeout: Double = Deadline.defaultSeconds) {
         self.input = input
         self.output = output
         self.jobs = max(1, jobs)
@@ -181,7 +181,7 @@ public struct BatchRunner: Sendable {
             return Dictionary(uniqueKeysWithValues: work.map { ($0.index, Result.failed(error.description)) })
         }
         var configured = pipeline
-        configured.loader.pdfSource.timeout = configuration.timeout
+        configured.timeout = configuration.timeout
         let runner = configured
         var results: [Int: Result] = [:]
         var done = alreadyDone
@@ -219,6 +219,7 @@ public struct BatchRunner: Sendable {
             // The file as the folder was given (seeds/…), not its absolute path.
             switch error {
             case .ingest(let ingest): return .failed("\(input.sourcePath): \(ingest.reason)")
+            case .timedOut(let exceeded): return .failed("\(input.sourcePath): \(exceeded.reason)")
             case .normalize: return .failed(error.description)
             }
         } catch {

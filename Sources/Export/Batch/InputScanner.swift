@@ -48,11 +48,13 @@ struct InputScanner: Sendable {
 
     /// The batch reads regular files inside its folder only. A symbolic link is followed when it
     /// leads to a regular file inside the folder; one that loops, leads nowhere or leads outside
-    /// the folder is refused, and so are FIFOs, sockets and devices (reading one could block).
+    /// the folder is refused, and so are FIFOs, sockets and devices (reading one could block), and
+    /// files whose name is not UTF-8 (they cannot be opened by the name Foundation gives them).
     static func refusal(_ url: URL, base: String) -> String? {
         let manager = FileManager.default
         guard let attributes = try? manager.attributesOfItem(atPath: url.path) else {
-            return "cannot read the file: it cannot be examined"
+            return IngestError.looksLikeNonUTF8Name(url.path) ? IngestError.nameNotUTF8Reason
+                : "cannot read the file: it cannot be examined"
         }
         var kind = attributes[.type] as? FileAttributeType
         if kind == .typeSymbolicLink {

@@ -1,36 +1,43 @@
 import Foundation
 
-/// Reads plan PDFs through poppler's `pdftotext -bbox-layout`, run as a process.
+/// Reads plan PDFs through poppler's `pdftotext -bbox-layout`, run as a process in a group of
+/// its own, stopped with all it started when the document's deadline passes or its output grows
+/// past what its pages allow (`OutputLimit`).
 public struct PDFSource: DocumentSource {
-    /// Seconds pdftotext may run before it is stopped.
-    public var timeout: Double
     /// The pdftotext executable: a name looked up on PATH, or a path.
     public var executable: String
 
-    public init(timeout: Double = 120, executable: String = "pdftotext") {
-        self.timeout = timeout
+    public init(executable: String = "pdftotext") {
         self.executable = executable
     }
 
     public static func canRead(_ url: URL) -> Bool { url.pathExtension.lowercased() == "pdf" }
 
-    public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+    public func load(_ url: URL, deadline: Deadline = Deadline(), log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
         let path = url.relativePath
         try PDFPreflight.check(url)
         let data = try FileCheck.read(url)
         let result: ProcessRunner.Result
+        let limit = OutputLimit()
         do {
-            result = try ProcessRunner(timeout: timeout)
+            result = try ProcessRunner(deadline: deadline, outputLimit: limit)
                 .run(executable, arguments: ["-bbox-layout", "-enc", "UTF-8", url.path, "-"])
         } catch {
             switch error {
             case .notFound: throw .pdftotextNotInstalled(path: path)
-            case .timedOut: throw .pdftotextTimedOut(path: path, seconds: timeout)
+            case .timedOut: throw .timedOut(DeadlineExceeded(path: path, seconds: deadline.seconds, stage: "running pdftotext"))
+            case .outputTooLarge(let allowed):
+                throw .pdftotextOutputTooLarge(path: path, allowed: allowed, base: limit.base, perPage: limit.perPage)
             case .launchFailed(let reason): throw .pdftotextFailed(path: path, status: -1, message: reason)
             }
         }
         try Self.check(result, path: path)
         let pages = try LayoutXMLReader().read(result.standardOutput, path: path)
+        do {
+            try deadline.check(path: path, stage: "reading pdftotext's output")
+        } catch {
+            throw .timedOut(error)
+        }
         if pages.isEmpty { throw .malformedLayout(path: path, reason: "no pages in the output") }
         if pages.allSatisfy({ $0.lines.isEmpty }) {
             log.emit(Diagnostic(code: .noTextLayer,

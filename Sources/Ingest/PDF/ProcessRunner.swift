@@ -1,7 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Runs an external program to completion with a timeout, draining stdout and stderr concurrently
-/// (a full stderr pipe would otherwise block the child and hang a naive caller).
+/// Runs an external program to completion in a process group of its own, reading stdout and
+/// stderr as they come (a full stderr pipe would otherwise block the child).
+///
+/// Every wait is bounded by the deadline: when it passes, or stdout grows past `outputLimit`, the
+/// whole group is killed (a wrapper script's children too), and when the program exits, whatever
+/// it left running in its group is killed, so a child that keeps the output open cannot hang the
+/// caller. Output still open after that (held by a process that left the group) is read for a
+/// short grace period at most.
 struct ProcessRunner: Sendable {
     struct Result: Sendable {
         var status: Int32
@@ -9,13 +20,25 @@ struct ProcessRunner: Sendable {
         var standardError: Data
     }
 
-    enum Failure: Error, Sendable {
+    enum Failure: Error, Sendable, Equatable {
         case notFound
         case timedOut
+        /// Stdout grew past the limit; the bytes allowed at that point.
+        case outputTooLarge(limit: Int)
         case launchFailed(String)
     }
 
-    var timeout: Double
+    var deadline: Deadline
+    var outputLimit: OutputLimit
+
+    /// How long output is still read after the program exited and its group was killed.
+    private static let drainGrace: Duration = .seconds(1)
+    /// How long a killed process is waited for before it is left (it can only be stuck in the kernel).
+    private static let reapGrace: Duration = .seconds(2)
+    /// The longest poll between checks whether the program exited.
+    private static let pollInterval: Duration = .milliseconds(50)
+    /// Stderr kept: its first and its last this many bytes (messages are read from both ends).
+    private static let errorKept = 65_536
 
     /// Finds `name` on PATH, as a shell would.
     static func locate(_ name: String, path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
@@ -29,54 +52,201 @@ struct ProcessRunner: Sendable {
 
     func run(_ executable: String, arguments: [String]) throws(Failure) -> Result {
         guard let url = Self.locate(executable) else { throw .notFound }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let output = try Channel()
+        let error: Channel
         do {
-            try process.run()
-        } catch {
-            throw .launchFailed(error.localizedDescription)
+            error = try Channel()
+        } catch let failure {
+            output.closeBoth()
+            throw failure
         }
-        let outputData = PipeDrain(output.fileHandleForReading)
-        let errorData = PipeDrain(error.fileHandleForReading)
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
+        let pid: pid_t
+        do {
+            pid = try Self.spawn(url.path, arguments: arguments, output: output.writeEnd, error: error.writeEnd)
+        } catch let failure {
+            output.closeBoth()
+            error.closeBoth()
+            throw failure
+        }
+        output.closeWriteEnd()
+        error.closeWriteEnd()
+        defer {
+            output.closeReadEnd()
+            error.closeReadEnd()
+        }
+        var limit = outputLimit
+        var collected = Collected()
+        var status: Int32?
+        var drainEnd: ContinuousClock.Instant?
+        var wait = Duration.milliseconds(1)
+        while true {
+            if status == nil, Self.hasExited(pid) {
+                // Whatever the program left running in its group goes with it.
+                kill(-pid, SIGKILL)
+                status = Self.reap(pid, within: Self.reapGrace)
+                drainEnd = ContinuousClock.now + Self.drainGrace
             }
-            // The pipes are not awaited: a grandchild may still hold them open. Their readers end
-            // by themselves when it exits.
-            throw .timedOut
+            let open = [output, error].filter(\.isOpen)
+            if open.isEmpty, status != nil { break }
+            if let drainEnd, ContinuousClock.now >= drainEnd { break }
+            if status == nil, deadline.hasPassed {
+                Self.stop(pid)
+                throw .timedOut
+            }
+            let bound = min(deadline.remaining, drainEnd.map { max(.zero, $0 - ContinuousClock.now) } ?? Self.pollInterval)
+            if open.isEmpty {
+                // Output closed, the program still running: check again soon, less often as it goes on.
+                Thread.sleep(forTimeInterval: Self.seconds(min(wait, bound)))
+                wait = min(wait * 2, Self.pollInterval)
+                continue
+            }
+            let ready = Self.ready(open, within: min(bound, Self.pollInterval))
+            for channel in ready {
+                guard let chunk = channel.readAvailable() else { continue }
+                if channel === output {
+                    collected.output.append(chunk)
+                    guard limit.admit(chunk) else {
+                        if status == nil { Self.stop(pid) }
+                        throw .outputTooLarge(limit: limit.allowed)
+                    }
+                } else {
+                    collected.appendError(chunk, kept: Self.errorKept)
+                }
+            }
         }
-        return Result(status: process.terminationStatus,
-                      standardOutput: outputData.wait(), standardError: errorData.wait())
+        return Result(status: status ?? -1, standardOutput: collected.output, standardError: collected.error)
+    }
+
+    // MARK: - Processes
+
+    private static func spawn(_ path: String, arguments: [String], output: Int32, error: Int32) throws(Failure) -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // A group of its own (so the group can be killed), no blocked signals, default dispositions.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
+        for signal in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGCHLD] { sigaddset(&signals, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, error, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        guard result == 0 else { throw .launchFailed(String(cString: strerror(result))) }
+        return pid
+    }
+
+    /// Whether `pid` has exited, without reaping it (its group id stays its own until it is reaped).
+    private static func hasExited(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
+    /// Reaps `pid`, waiting at most `grace`; its exit status (128 + signal when killed), nil if it
+    /// did not end in time.
+    private static func reap(_ pid: pid_t, within grace: Duration) -> Int32? {
+        let end = ContinuousClock.now + grace
+        var status: Int32 = 0
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid {
+                let signal = status & 0x7F
+                return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+            }
+            if result < 0 && errno != EINTR { return nil }
+            if ContinuousClock.now >= end { return nil }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+    }
+
+    /// Kills the program's whole group and reaps the program (bounded).
+    private static func stop(_ pid: pid_t) {
+        kill(-pid, SIGKILL)
+        _ = reap(pid, within: reapGrace)
+    }
+
+    /// The channels of `open` with data or an end to read, waiting at most `bound`.
+    private static func ready(_ open: [Channel], within bound: Duration) -> [Channel] {
+        var descriptors = open.map { pollfd(fd: $0.readEnd, events: Int16(POLLIN), revents: 0) }
+        let milliseconds = Int32(min(Double(Int32.max), (seconds(bound) * 1000).rounded(.up)))
+        guard poll(&descriptors, nfds_t(descriptors.count), milliseconds) > 0 else { return [] }
+        return zip(open, descriptors).filter { $0.1.revents != 0 }.map(\.0)
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
 
-/// Reads a pipe to its end on a background thread.
-private final class PipeDrain: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var data = Data()
+/// What the program wrote.
+private struct Collected {
+    var output = Data()
+    /// Stderr's head, then its tail.
+    private var errorHead = Data()
+    private var errorTail = Data()
 
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
+    var error: Data { errorHead + errorTail }
+
+    mutating func appendError(_ chunk: Data, kept: Int) {
+        let room = kept - errorHead.count
+        if room > 0 {
+            errorHead.append(chunk.prefix(room))
+            if chunk.count <= room { return }
         }
+        errorTail.append(chunk.dropFirst(max(0, room)))
+        if errorTail.count > 2 * kept { errorTail = errorTail.suffix(kept) }
+    }
+}
+
+/// One of the program's output streams: a connected socket pair, made close-on-exec so that no
+/// other program started meanwhile inherits it (and holds it open).
+private final class Channel: @unchecked Sendable {
+    private(set) var readEnd: Int32
+    private(set) var writeEnd: Int32
+
+    var isOpen: Bool { readEnd >= 0 }
+
+    init() throws(ProcessRunner.Failure) {
+        var ends: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else {
+            throw .launchFailed(String(cString: strerror(errno)))
+        }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
     }
 
-    /// Blocks until the pipe is closed, then returns everything read.
-    func wait() -> Data {
-        done.wait()
-        done.signal()
-        return data
+    /// What can be read now; nil when nothing is (the end of the stream closes the channel).
+    func readAvailable() -> Data? {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = read(readEnd, &buffer, buffer.count)
+        if count > 0 { return Data(buffer[0..<count]) }
+        if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { closeReadEnd() }
+        return nil
+    }
+
+    func closeWriteEnd() {
+        if writeEnd >= 0 { close(writeEnd) }
+        writeEnd = -1
+    }
+
+    func closeReadEnd() {
+        if readEnd >= 0 { close(readEnd) }
+        readEnd = -1
+    }
+
+    func closeBoth() {
+        closeReadEnd()
+        closeWriteEnd()
     }
 }

@@ -13,8 +13,14 @@ public struct TextDumpSource: DocumentSource {
         ["txt", "text"].contains(url.pathExtension.lowercased())
     }
 
-    public func load(_ url: URL, log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
-        try parse(FileCheck.read(url), path: url.relativePath, log: &log)
+    public func load(_ url: URL, deadline: Deadline = Deadline(), log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
+        let document = try parse(FileCheck.read(url), path: url.relativePath, log: &log)
+        do {
+            try deadline.check(path: document.path, stage: "reading the text")
+        } catch {
+            throw .timedOut(error)
+        }
+        return document
     }
 
     /// Parses a text dump's bytes; `path` is recorded as the document's source path.

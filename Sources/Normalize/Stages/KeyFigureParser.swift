@@ -14,11 +14,12 @@ struct KeyFigureParser {
     func figures(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
         for paragraph in Paragraph.split(lines) {
-            let lowered = paragraph.text.lowercased()
-            let bytes = Array(lowered.utf8)
-            for rule in rules.figures where ByteSearch.contains(Array(rule.anchor.lowercased().utf8), in: bytes) {
-                figures += read(rule, in: paragraph)
-            }
+            let bytes = Array(paragraph.text.lowercased().utf8)
+            let rules = rules.figures.filter { ByteSearch.contains(Array($0.anchor.lowercased().utf8), in: bytes) }
+            WorkMeter.count(bytes.count * rules.count)
+            guard !rules.isEmpty else { continue }
+            let indexed = IndexedParagraph(paragraph)
+            for rule in rules { figures += read(rule, in: indexed) }
         }
         figures += shares(in: lines)
         var seen = Set<String>()
@@ -29,87 +30,40 @@ struct KeyFigureParser {
 
     // MARK: - Rules
 
-    private static let number = try? NSRegularExpression(
-        pattern: #"(?<![\d,])(-?\d{1,3}(?: \d{3})+|-?\d+)(?:,(\d+))?(?![\d])"#)
-    private static let unit = try? NSRegularExpression(
-        pattern: #"^\s*(%|kr per invånare|kr/inv\w*|miljoner kronor|mnkr|tkr|kronor|kr\b)"#,
-        options: [.caseInsensitive])
     private static let previousYear = try? NSRegularExpression(
         pattern: #"^\s*\(fg år (\d+(?:,\d+)?)\s*%\)"#, options: [.caseInsensitive])
     private static let year = try? NSRegularExpression(pattern: #"(?<![\d ])(?:19|20)\d\d(?![\d])"#)
 
-    private struct Match {
-        var value: Double
-        var unit: String
-        var range: NSRange
-    }
-
-    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: Paragraph) -> [KeyFigure] {
-        let text = paragraph.text as NSString
-        var found: [KeyFigure] = []
+    /// The first figure of `rule` in the paragraph (and its value for the year before, when printed).
+    private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: IndexedParagraph) -> [KeyFigure] {
+        let text = paragraph.text
+        let required = rule.requires.map { paragraph.occurrences(of: $0) }
         var search = NSRange(location: 0, length: text.length)
         while true {
             let anchor = text.range(of: rule.anchor, options: .caseInsensitive, range: search)
+            WorkMeter.count((anchor.location == NSNotFound ? text.length : anchor.upperBound) - search.location)
             guard anchor.location != NSNotFound else { break }
             search = NSRange(location: anchor.upperBound, length: text.length - anchor.upperBound)
-            let sentence = sentenceRange(around: anchor, in: text)
-            if let requires = rule.requires,
-               text.range(of: requires, options: .caseInsensitive, range: sentence).location == NSNotFound {
-                continue
-            }
-            let candidates = numbers(in: text, range: sentence).filter { $0.unit == rule.unit }
-            let match = rule.direction == .after
-                ? candidates.first { $0.range.location >= anchor.upperBound }
-                : candidates.last { $0.range.upperBound <= anchor.upperBound }
-            guard let match else { continue }
+            let sentence = paragraph.sentence(around: anchor)
+            if let required, !IndexedParagraph.contains(required, within: sentence) { continue }
+            let found = rule.direction == .after
+                ? paragraph.firstNumber(in: rule.unit, from: anchor.upperBound, within: sentence)
+                : paragraph.lastNumber(in: rule.unit, endingBy: anchor.upperBound, within: sentence)
+            guard let match = found else { continue }
             let year = lastYear(in: text, from: sentence.location, to: match.range.location) ?? defaultYear
-            let provenance = paragraph.provenance(of: match.range)
-            found.append(KeyFigure(name: rule.name, value: match.value, unit: rule.unit, year: year,
-                                   provenance: provenance))
+            var figures = [KeyFigure(name: rule.name, value: match.value, unit: rule.unit, year: year,
+                                     provenance: paragraph.paragraph.provenance(of: match.range))]
             // "(fg år 41,40%)": the same figure for the year before.
             let after = NSRange(location: match.range.upperBound, length: text.length - match.range.upperBound)
-            if rule.unit == "%", let year, let previous = Self.previousYear?.firstMatch(in: paragraph.text, range: after),
+            if rule.unit == "%", let year,
+               let previous = Self.previousYear?.firstMatch(in: paragraph.paragraph.text, range: after),
                let value = Double(text.substring(with: previous.range(at: 1)).replacingOccurrences(of: ",", with: ".")) {
-                found.append(KeyFigure(name: rule.name, value: value, unit: "%", year: year - 1,
-                                       provenance: paragraph.provenance(of: previous.range)))
+                figures.append(KeyFigure(name: rule.name, value: value, unit: "%", year: year - 1,
+                                         provenance: paragraph.paragraph.provenance(of: previous.range)))
             }
-            break
+            return figures
         }
-        return found
-    }
-
-    /// Numbers with a unit in `range`: "13 631 000 kronor", "42,65%", "50,55 kr per invånare".
-    private func numbers(in text: NSString, range: NSRange) -> [Match] {
-        guard let numberPattern = Self.number, let unitPattern = Self.unit else { return [] }
-        let string = text as String
-        return numberPattern.matches(in: string, range: range).compactMap { match in
-            let rest = NSRange(location: match.range.upperBound, length: range.upperBound - match.range.upperBound)
-            guard let unitMatch = unitPattern.firstMatch(in: string, options: .anchored, range: rest),
-                  let parsed = SwedishNumber.parse(text.substring(with: match.range)) else { return nil }
-            let printedUnit = text.substring(with: unitMatch.range(at: 1)).lowercased()
-            var value = parsed.doubleValue
-            let unit: String
-            switch printedUnit {
-            case "%": unit = "%"
-            case "kr per invånare": unit = "kr/invånare"
-            case _ where printedUnit.hasPrefix("kr/inv"): unit = "kr/invånare"
-            case "miljoner kronor", "mnkr": unit = "kr"; value *= 1_000_000
-            case "tkr": unit = "kr"; value *= 1_000
-            default: unit = "kr"
-            }
-            return Match(value: value, unit: unit,
-                         range: NSRange(location: match.range.location, length: unitMatch.range.upperBound - match.range.location))
-        }
-    }
-
-    /// The sentence holding `range`: from after the previous ". " to the next ". " or the end.
-    private func sentenceRange(around range: NSRange, in text: NSString) -> NSRange {
-        let before = text.range(of: ". ", options: .backwards, range: NSRange(location: 0, length: range.location))
-        let start = before.location == NSNotFound ? 0 : before.upperBound
-        let after = text.range(of: ". ", options: [], range: NSRange(location: range.upperBound,
-                                                                   length: text.length - range.upperBound))
-        let end = after.location == NSNotFound ? text.length : after.location + 1
-        return NSRange(location: start, length: end - start)
+        return []
     }
 
     private func lastYear(in text: NSString, from start: Int, to end: Int) -> Int? {

@@ -25,6 +25,9 @@ struct ParagraphText: Sendable {
     private static let gluedLineLength = 24
     /// Characters that end a line broken by hyphenation: hyphen-minus, U+2010 and the soft hyphen.
     private static let lineEndHyphens: Set<Character> = ["-", "\u{2010}", "\u{00AD}"]
+    /// A join longer than this (UTF-8 bytes; hunspell's longest word) is no word a line end broke:
+    /// the lines keep a space, and a run of hyphenated fragments cannot grow one word without end.
+    private static let longestJoinedWord = 100
 
     init(lexicon: Lexicon, wrapsEndInSpace: Bool = false, repairsGluedWords: Bool = true) {
         self.lexicon = lexicon
@@ -45,68 +48,101 @@ struct ParagraphText: Sendable {
     }
 
     /// Joins printed parts (trailing spaces kept where known).
+    ///
+    /// The text is built as a list of words, and each join looks only at the last word so far and
+    /// the next part's first word, so joining is linear in the length of the parts (a paragraph of
+    /// 8 000 lines took a minute when each join split the whole text joined so far).
     func join(_ parts: [String]) -> String {
-        var result = ""
+        var words: [String] = []
         var previousRaw = ""
         var previousText = ""
         for part in parts {
             let text = part.collapsingWhitespace
             guard !text.isEmpty else { continue }
-            result = result.isEmpty ? text
-                : joinPair(result, text, previousLine: previousText, brokenWithoutSpace: !previousRaw.hasSuffix(" "))
+            var next = text.split(separator: " ").map(String.init)
+            WorkMeter.count(text.utf8.count)
+            if let last = words.last, let first = next.first {
+                WorkMeter.count(last.utf8.count)  // what deciding the joint reads of the last word
+                switch joint(last, first, previousLine: previousText, brokenWithoutSpace: !previousRaw.hasSuffix(" ")) {
+                case .space:
+                    break
+                case .glued:
+                    words[words.count - 1] += first
+                    next.removeFirst()
+                case .gluedDroppingHyphen:
+                    words[words.count - 1].removeLast()
+                    words[words.count - 1] += first
+                    next.removeFirst()
+                case .gluedDroppingLeadingHyphen:
+                    words[words.count - 1] += first.dropFirst()
+                    next.removeFirst()
+                }
+            }
+            words += next
             previousRaw = part
             previousText = text
         }
         // "privatliv ." → "privatliv.": a space the layout put before a period or comma.
-        let spaced = result.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " ,", with: ",")
+        let spaced = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+            .replacingOccurrences(of: " ,", with: ",")
         return repairsGluedWords ? GluedWords(lexicon: lexicon).repair(spaced) : spaced
     }
 
-    private func joinPair(_ left: String, _ right: String, previousLine: String, brokenWithoutSpace: Bool) -> String {
-        let lastWord = left.split(separator: " ").last.map(String.init) ?? ""
-        let firstWord = right.split(separator: " ").first.map(String.init) ?? ""
+    /// How a line's last word and the next line's first word are joined.
+    private enum Joint {
+        /// By a space: two words.
+        case space
+        /// Without a space: one word broken at the line end.
+        case glued
+        /// Without the line-end hyphen: "för-" + "bundet".
+        case gluedDroppingHyphen
+        /// Without the hyphen that starts the next line: "Samhällsbyggnads" + "-chefer".
+        case gluedDroppingLeadingHyphen
+    }
+
+    private func joint(_ lastWord: String, _ firstWord: String, previousLine: String, brokenWithoutSpace: Bool) -> Joint {
+        guard lastWord.utf8.count + firstWord.utf8.count <= Self.longestJoinedWord else { return .space }
         // "Samhällsbyggnads" + "-chefer": the hyphenation hyphen moved to the next line.
-        if firstWord.hasPrefix("-"), firstWord.dropFirst().first?.isLowercase == true, left.last?.isLetter == true {
-            return left + right.dropFirst()
+        if firstWord.hasPrefix("-"), firstWord.dropFirst().first?.isLowercase == true, lastWord.last?.isLetter == true {
+            return .gluedDroppingLeadingHyphen
         }
-        guard let first = firstWord.first, first.isLetter else { return left + " " + right }
+        guard let first = firstWord.first, first.isLetter else { return .space }
         if let hyphen = lastWord.last, Self.lineEndHyphens.contains(hyphen), lastWord.count > 1 {
-            return joinHyphenated(left, right, stem: String(lastWord.dropLast()), next: firstWord, soft: hyphen == "\u{00AD}")
+            return hyphenatedJoint(stem: String(lastWord.dropLast()), next: firstWord, soft: hyphen == "\u{00AD}")
         }
-        guard first.isLowercase, let last = lastWord.last, last.isLetter else { return left + " " + right }
+        guard first.isLowercase, let last = lastWord.last, last.isLetter else { return .space }
         let nextBare = firstWord.trimmingTrailingPunctuation
         // A long line that lost all its spaces ("…samverkan.Detledertill") lost its trailing one too.
         let lineLostSpaces = !previousLine.contains(" ") && previousLine.count >= Self.gluedLineLength
         if wrapsEndInSpace, brokenWithoutSpace, !lineLostSpaces,
            !lexicon.words.lineStartWords.contains(nextBare.lowercased()) {
-            return left + right
+            return .glued
         }
         let joined = lastWord + nextBare
         if lexicon.knows(joined), !lexicon.knows(lastWord) || !lexicon.knows(nextBare) {
-            return left + right
+            return .glued
         }
         if lexicon.isPrinted(joined), !lexicon.isPrinted(lastWord) {
-            return left + right
+            return .glued
         }
-        return left + " " + right
+        return .space
     }
 
-    /// `left` ends in `stem` and a hyphen, `right` starts with `next`.
-    private func joinHyphenated(_ left: String, _ right: String, stem: String, next: String, soft: Bool) -> String {
-        let withoutHyphen = String(left.dropLast())
-        if soft { return withoutHyphen + right }
+    /// The last word is `stem` and a hyphen, the next starts with `next`.
+    private func hyphenatedJoint(stem: String, next: String, soft: Bool) -> Joint {
+        if soft { return .gluedDroppingHyphen }
         let nextBare = next.trimmingTrailingPunctuation
         if next.first?.isUppercase == true {
             // "AV-" + "VECKLING" in a heading of capitals is one word; "FoU-" + "Socialtjänst" a compound.
             let capitals = stem == stem.uppercased() && nextBare == nextBare.uppercased()
-            return capitals && lexicon.knows(stem + nextBare) ? withoutHyphen + right : left + right
+            return capitals && lexicon.knows(stem + nextBare) ? .gluedDroppingHyphen : .glued
         }
-        if lexicon.words.conjunctions.contains(nextBare.lowercased()) { return left + " " + right }
-        guard stem.last?.isLetter == true else { return left + " " + right }
+        if lexicon.words.conjunctions.contains(nextBare.lowercased()) { return .space }
+        guard stem.last?.isLetter == true else { return .space }
         let bareStem = stem.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map(String.init) ?? stem
-        if lexicon.knows(bareStem + nextBare) { return withoutHyphen + right }
+        if lexicon.knows(bareStem + nextBare) { return .gluedDroppingHyphen }
         let isAbbreviation = bareStem.count <= 4 && bareStem == bareStem.uppercased()
-        if isAbbreviation || bareStem.count == 1 || lexicon.isPrinted(bareStem + "-" + nextBare) { return left + right }
-        return withoutHyphen + right
+        if isAbbreviation || bareStem.count == 1 || lexicon.isPrinted(bareStem + "-" + nextBare) { return .glued }
+        return .gluedDroppingHyphen
     }
 }
