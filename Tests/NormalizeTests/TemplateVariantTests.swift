@@ -226,3 +226,28 @@ struct TitleShapeTests {
         #expect(info.period == period)
     }
 }
+
+/// Key figures in other wordings: units are data (`key-figures.json`), so "kronor per invånare",
+/// "procent" and "miljoner kronor" read as kr/invånare, % and kronor; a year named right after
+/// the figure is its year.
+struct KeyFigureWordingTests {
+    @Test func unitsInWordsAndTheYearAfterTheFigure() throws {
+        let document = try BudgetTemplateTests.normalize("""
+            Göteborgsregionen
+
+            Verksamhetsplan 2025–2027
+
+            Medlemsavgiften uppgår till 62,40 kronor per invånare år 2026.
+
+            PO-pålägget för år 2026 är 42,65 procent.
+
+            Förbundets omsättning är 13,6 miljoner kronor.
+
+            """)
+        #expect(document.keyFigures.map(\.name) == ["medlemsavgift_per_invanare", "po_palagg", "omsattning"])
+        #expect(document.keyFigures.map(\.value) == [62.4, 42.65, 13_600_000])
+        #expect(document.keyFigures.map(\.unit) == ["kr/invånare", "%", "kr"])
+        #expect(document.keyFigures.map(\.year) == [2026, 2026, 2025])
+        #expect(!document.keyFigures.contains { $0.name == "medlemsavgift_total" })
+    }
+}
