@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// What a table's header cells mean (`columns.json`): each role with the header words that name it.
 ///
@@ -44,10 +45,20 @@ public struct ColumnRoles: Sendable, Decodable {
     /// a line of running text that happens to hold header words is no header.
     public func cells(of line: String, in table: String, minimum: Int = 2) -> [String]? {
         let collapsed = line.collapsingWhitespace
+        return cells(collapsed: collapsed, folded: collapsed.lowercased(), in: table, minimum: minimum)
+    }
+
+    /// `cells(of:in:minimum:)` of a line, read from the collapsed and folded forms it carries.
+    public func cells(of line: SourceLine, in table: String, minimum: Int = 2) -> [String]? {
+        cells(collapsed: line.collapsed, folded: line.folded, in: table, minimum: minimum)
+    }
+
+    /// The header cells of a collapsed line (`collapsed`) and its lowercased form.
+    private func cells(collapsed: String, folded lowered: String, in table: String, minimum: Int) -> [String]? {
         // The first cell starts the line and with a capital: most lines of text are ruled out here.
         guard collapsed.first?.isUppercase == true else { return nil }
         let text = Array(collapsed)
-        let folded = Array(collapsed.lowercased())
+        let folded = Array(lowered)
         guard folded.count == text.count else { return nil }
         let words = roles.filter { $0.table == table }.flatMap(\.words).map(Array.init)
             .sorted { $0.count > $1.count }

@@ -22,7 +22,7 @@ struct SlideParser {
         var networks: [Network] = []
         var activities: [Activity] = []
         for (index, line) in lines.enumerated() {
-            let lowered = line.text.collapsingWhitespace.lowercased()
+            let lowered = line.folded
             let words = lowered.split(separator: " ").map(String.init)
             if lowered.hasPrefix("strategin har "), lowered.hasSuffix("fokusområden"), words.count > 3,
                let count = Self.countWords[words[2]] {
@@ -78,7 +78,7 @@ struct SlideParser {
     private func networks(_ lines: [SourceLine], after index: Int) -> [Network] {
         let items = runs(lines, after: index)
         // The headings start at the first item that ends in a dangling "och".
-        guard let headingStart = items.firstIndex(where: { $0.last?.text.collapsingWhitespace.hasSuffix(" och") == true })
+        guard let headingStart = items.firstIndex(where: { $0.last?.collapsed.hasSuffix(" och") == true })
         else {
             return items.compactMap { run in Provenance(lines: run).map { Network(name: text.join(lines: run), group: nil,
                                                                                  provenance: $0) } }
