@@ -16,6 +16,8 @@ struct ActivityTextParser {
     var text: ParagraphText
     var roles: ColumnRoles
     var headings: SectionHeadings
+    /// Counts the lines read and the comparisons of cell boundaries (tests only).
+    var meter: WorkMeter?
 
     /// A table read: the heading it stands under as printed, its header line, its columns and
     /// the activities it gave.
@@ -40,10 +42,11 @@ struct ActivityTextParser {
         var area: String?
         var goal: Goal?
         var goalTaken = false
-        var boundary = CellBoundary()
+        var boundary = CellBoundary(meter: meter)
         var heading: String?
         var index = 0
         while index < lines.count {
+            meter?.add(1)
             let line = lines[index]
             let trimmed = line.collapsed
             if let found = readings[index].heading, found.kind == .area {
@@ -117,6 +120,7 @@ struct ActivityTextParser {
                           figureColumns: Set<String>) -> Int {
         var index = start
         while index < lines.count {
+            meter?.add(1)
             let trimmed = lines[index].collapsed
             if readings[index].heading != nil || readings[index].columns != nil
                 || sectionTitle(lines, readings, at: index) != nil {

@@ -13,6 +13,8 @@ struct CellBoundary: Sendable {
     var descriptionSentences: [String] = []
     /// Effects read so far in the document.
     var knownEffects = EffectOpenings()
+    /// Counts the sentences and effects each look-up compares (tests only).
+    var meter: WorkMeter?
 
     static let roleSuffixes = ["strateg", "strateger", "ledare", "ansvarig", "ansvariga", "administratör",
                                "samordnare", "koordinator", "chef", "chefer", "representant", "medarbetare",
@@ -52,6 +54,7 @@ struct CellBoundary: Sendable {
         if words.count >= 4 {
             let opening = Array(words.prefix(4))
             let joined = opening.joined(separator: " ")
+            meter?.add(descriptionSentences.count + knownEffects.candidates(startingWith: opening))
             if descriptionSentences.contains(where: { $0.hasPrefix(joined) }) || knownEffects.hasEffect(startingWith: opening) {
                 return true
             }

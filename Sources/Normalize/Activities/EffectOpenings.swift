@@ -19,9 +19,18 @@ struct EffectOpenings: Sendable {
 
     /// True when some effect read starts with `words` (exactly four words) joined by single spaces.
     func hasEffect(startingWith words: [String]) -> Bool {
-        guard words.count == 4, let candidates = fourthWords[words[0] + " " + words[1] + " " + words[2] + " "]
-        else { return false }
-        return candidates.contains { $0.hasPrefix(words[3]) }
+        fourthWords(startingWith: words)?.contains { $0.hasPrefix(words[3]) } ?? false
+    }
+
+    /// How many fourth words `hasEffect(startingWith:)` compares for `words`: the work of one look-up.
+    func candidates(startingWith words: [String]) -> Int {
+        fourthWords(startingWith: words)?.count ?? 0
+    }
+
+    /// The fourth words kept under the first three of `words` (exactly four words).
+    private func fourthWords(startingWith words: [String]) -> Set<String>? {
+        guard words.count == 4 else { return nil }
+        return fourthWords[words[0] + " " + words[1] + " " + words[2] + " "]
     }
 
     /// The text through its third space, and what follows up to the next space; nil with fewer than three spaces.
