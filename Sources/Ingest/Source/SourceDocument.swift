@@ -48,7 +48,16 @@ public struct SourceLine: Sendable, Equatable {
     public var number: Int
     /// 1-based page number.
     public var page: Int
-    public var text: String
+    public var text: String {
+        didSet { (collapsed, folded, isBlank) = Self.forms(of: text) }
+    }
+    /// `text` with runs of white space folded to one space and its ends trimmed, made once for
+    /// every stage that reads the line (`String.collapsingWhitespace`).
+    public private(set) var collapsed: String
+    /// `collapsed` lowercased, made once: the case-folded form the stages match words against.
+    public private(set) var folded: String
+    /// True when the line holds nothing but white space.
+    public private(set) var isBlank: Bool
     /// The line's box, PDF only.
     public var bbox: BoundingBox?
     /// The line's words with boxes, PDF only (empty for text dumps).
@@ -64,6 +73,7 @@ public struct SourceLine: Sendable, Equatable {
         self.number = number
         self.page = page
         self.text = text
+        (collapsed, folded, isBlank) = Self.forms(of: text)
         self.bbox = bbox
         self.words = words
         self.block = block
@@ -73,8 +83,11 @@ public struct SourceLine: Sendable, Equatable {
     /// The line as the dump printed it, trailing spaces included.
     public var printedText: String { text + String(repeating: " ", count: trailingSpaces) }
 
-    /// True when the line holds nothing but white space.
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    /// The forms of `text` every stage reads, made when the text is set.
+    private static func forms(of text: String) -> (collapsed: String, folded: String, isBlank: Bool) {
+        let collapsed = text.collapsingWhitespace
+        return (collapsed, collapsed.lowercased(), text.allSatisfy(\.isWhitespace))
+    }
 }
 
 /// A word on a PDF page with its box.

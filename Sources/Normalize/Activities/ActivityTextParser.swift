@@ -35,6 +35,7 @@ struct ActivityTextParser {
     func parse(_ lines: [SourceLine]) -> Result {
         let pageStarts = Set(pageStartNumbers(lines))
         let figureColumns = roles.words(of: "figures", in: "budget")
+        let readings = lines.map { LineReading(heading: headings.heading($0), columns: columns($0)) }
         var result = Result()
         var area: String?
         var goal: Goal?
@@ -43,18 +44,19 @@ struct ActivityTextParser {
         var heading: String?
         var index = 0
         while index < lines.count {
+            WorkMeter.count(1)
             let line = lines[index]
-            let trimmed = line.text.collapsingWhitespace
-            if let found = headings.heading(trimmed), found.kind == .area {
+            let trimmed = line.collapsed
+            if let found = readings[index].heading, found.kind == .area {
                 area = found.name
                 goal = nil
                 heading = trimmed
                 index += 1
-            } else if let found = headings.heading(trimmed) {
+            } else if let found = readings[index].heading {
                 heading = trimmed
                 var description: [SourceLine] = []
                 index += 1
-                while index < lines.count, !lines[index].isBlank, columns(lines[index].text) == nil {
+                while index < lines.count, !lines[index].isBlank, readings[index].columns == nil {
                     description.append(lines[index])
                     index += 1
                 }
@@ -65,8 +67,8 @@ struct ActivityTextParser {
                 goal = Goal(area: area, goal: found.name, number: found.number,
                             description: text.isEmpty ? nil : text, provenance: provenance)
                 goalTaken = false
-            } else if let columns = columns(line.text) {
-                let end = tableEnd(lines, from: index + 1, figureColumns: figureColumns)
+            } else if let columns = readings[index].columns {
+                let end = tableEnd(lines, readings, from: index + 1, figureColumns: figureColumns)
                 let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
                 var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
                 let first = result.activities.count
@@ -79,7 +81,7 @@ struct ActivityTextParser {
                 }
                 boundary.knownEffects = reader.boundary.knownEffects
                 index = end
-            } else if let title = sectionTitle(lines, at: index) {
+            } else if let title = sectionTitle(lines, readings, at: index) {
                 area = title
                 heading = trimmed
                 goal = nil
@@ -98,28 +100,36 @@ struct ActivityTextParser {
         zip(lines, lines.dropFirst()).compactMap { $1.page != $0.page ? $1.number : nil }
     }
 
-    /// The columns of a table header printed on one line, or nil when `text` is no activity header.
-    func columns(_ text: String) -> ActivityColumns? {
-        roles.cells(of: text, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
+    /// What a line opens, read once per line for the loops that look at it again.
+    private struct LineReading {
+        var heading: SectionHeadings.Heading?
+        var columns: ActivityColumns?
+    }
+
+    /// The columns of a table header printed on one line, or nil when `line` is no activity header.
+    func columns(_ line: SourceLine) -> ActivityColumns? {
+        roles.cells(of: line, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
     }
 
     /// A table runs to the next heading, header or section title, or to the header of a table of
     /// figures ("Tkr Bokslut 2024 Budget 2025"; `figureColumns` are the words of its columns that
     /// are no year) and the title line right above it.
-    private func tableEnd(_ lines: [SourceLine], from start: Int, figureColumns: Set<String>) -> Int {
+    private func tableEnd(_ lines: [SourceLine], _ readings: [LineReading], from start: Int,
+                          figureColumns: Set<String>) -> Int {
         var index = start
         while index < lines.count {
-            let trimmed = lines[index].text.collapsingWhitespace
-            if headings.heading(trimmed) != nil || columns(lines[index].text) != nil
-                || sectionTitle(lines, at: index) != nil {
+            WorkMeter.count(1)
+            let trimmed = lines[index].collapsed
+            if readings[index].heading != nil || readings[index].columns != nil
+                || sectionTitle(lines, readings, at: index) != nil {
                 return index
             }
             if let header = BudgetHeader.parse(trimmed, figureColumns: figureColumns), header.layout == .rowsBelow {
                 var title = index - 1
                 while title > start, lines[title].isBlank { title -= 1 }
                 let isTitle = title > start && title < index - 1 && lines[title - 1].isBlank
-                    && !lines[title].text.collapsingWhitespace.hasSuffix(".")
-                    && lines[title].text.collapsingWhitespace.split(separator: " ").count <= 5
+                    && !lines[title].collapsed.hasSuffix(".")
+                    && lines[title].collapsed.split(separator: " ").count <= 5
                 return isTitle ? title : index
             }
             index += 1
@@ -137,13 +147,13 @@ struct ActivityTextParser {
     }
 
     /// A short line alone between blank lines, followed by blank lines and a table header.
-    private func sectionTitle(_ lines: [SourceLine], at index: Int) -> String? {
-        let trimmed = lines[index].text.collapsingWhitespace
+    private func sectionTitle(_ lines: [SourceLine], _ readings: [LineReading], at index: Int) -> String? {
+        let trimmed = lines[index].collapsed
         guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 5, !trimmed.hasSuffix("."),
               index > 0, lines[index - 1].isBlank else { return nil }
         var next = index + 1
         while next < lines.count, lines[next].isBlank { next += 1 }
-        guard next > index + 1, next < lines.count, columns(lines[next].text) != nil else { return nil }
+        guard next > index + 1, next < lines.count, readings[next].columns != nil else { return nil }
         return trimmed
     }
 

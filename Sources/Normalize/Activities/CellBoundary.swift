@@ -12,7 +12,7 @@ struct CellBoundary: Sendable {
     /// Sentences of the current goal's description.
     var descriptionSentences: [String] = []
     /// Effects read so far in the document.
-    var knownEffects: [String] = []
+    var knownEffects = EffectOpenings()
 
     static let roleSuffixes = ["strateg", "strateger", "ledare", "ansvarig", "ansvariga", "administratör",
                                "samordnare", "koordinator", "chef", "chefer", "representant", "medarbetare",
@@ -49,9 +49,13 @@ struct CellBoundary: Sendable {
     func looksLikeEffect(_ text: String) -> Bool {
         let words = Self.words(Substring(text))
         guard let first = words.first, first.first?.isUppercase == true else { return false }
-        let opening = words.prefix(4).joined(separator: " ")
-        if words.count >= 4, (descriptionSentences + knownEffects).contains(where: { $0.hasPrefix(opening) }) {
-            return true
+        if words.count >= 4 {
+            let opening = Array(words.prefix(4))
+            let joined = opening.joined(separator: " ")
+            WorkMeter.count(descriptionSentences.count + knownEffects.candidates(startingWith: opening))
+            if descriptionSentences.contains(where: { $0.hasPrefix(joined) }) || knownEffects.hasEffect(startingWith: opening) {
+                return true
+            }
         }
         if words.count >= 2, Self.secondPositionVerbs.contains(words[1].lowercased()) { return true }
         return Self.stateWords.contains(first.lowercased().trimmingTrailingPunctuation)

@@ -138,7 +138,7 @@ struct RowReader {
 
     private mutating func makeActivity(_ row: Row) -> Activity {
         let effects = row.effects.map { text.join($0.parts) }
-        boundary.knownEffects += effects
+        boundary.knownEffects.add(effects)
         let extra = row.extra.keys.sorted().compactMap { column in row.extra[column].map { (column, text.join($0.parts)) } }
         let allLines = row.activity.lines + row.resources.lines + row.effects.flatMap(\.lines)
             + row.extra.values.flatMap(\.lines)

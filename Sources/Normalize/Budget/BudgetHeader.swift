@@ -26,7 +26,7 @@ struct BudgetHeader: Sendable, Equatable {
     /// lowercased header words of columns that are no year.
     static func parse(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard !words.isEmpty else { return nil }
+        guard let first = words.first, mayOpen(first, text: text, figureColumns: figureColumns) else { return nil }
         let spacing: NumberTail.Spacing = text.trimmingCharacters(" ").contains("  ") ? .padded : .singleSpaced
         let lead = (1...min(3, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
         let unit = lead.flatMap { unitHeader(words.prefix($0).joined(separator: " ")) }
@@ -51,6 +51,19 @@ struct BudgetHeader: Sendable, Equatable {
         let year = title.split(separator: " ").first(where: { isYear($0) }).flatMap { Int($0) }
         return BudgetHeader(columns: [BudgetColumn(label: cell, year: year)], unit: unit,
                             title: title, spacing: .padded, layout: .rowsBelow)
+    }
+
+    /// False when no header can start with the word `first`: it is no unit cell's first word, no
+    /// year, basis or figure column, and `text` holds no wide gap before a unit cell. Most lines
+    /// are ruled out here, before their words are read as cells.
+    private static func mayOpen(_ first: String, text: String, figureColumns: Set<String>) -> Bool {
+        // A unit cell's first word is "belopp" or the unit; a word of commas alone leaves it to the next.
+        guard let token = first.split(separator: ",").first else { return true }
+        let folded = first.lowercased()
+        return token.lowercased() == "belopp" || MoneyUnit(word: token) != nil
+            || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
+            || figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters))
+            || text.trimmingCharacters(" ").contains("   ")
     }
 
     /// The column cells of `words` (the header after its unit cell), and a unit printed in a

@@ -33,7 +33,7 @@ struct BudgetTextScanner {
                 let (groups, end) = groupsBelow(lines, from: index + 1, header: header)
                 if !groups.isEmpty {
                     let titleLines = header.title == nil ? titleAbove(lines, before: index, floor: floor) : []
-                    let title = header.title ?? titleLines.first.map { $0.text.collapsingWhitespace } ?? ""
+                    let title = header.title ?? titleLines.first.map { $0.collapsed } ?? ""
                     drafts.append(draft(header: header, title: title, groups: groups,
                                         headerLines: titleLines + [lines[index]]))
                     floor = end
@@ -44,13 +44,14 @@ struct BudgetTextScanner {
                 let groups = groupsAbove(lines, before: index, floor: floor, header: header)
                 if groups.count >= 2 {
                     let titleLines = titleBelow(lines, after: index)
-                    let title = titleLines.first.map { $0.text.collapsingWhitespace } ?? ""
+                    let title = titleLines.first.map { $0.collapsed } ?? ""
                     let unitText = groups.lazy.compactMap { self.unitSuffix(of: $0.last?.text ?? "", header: header) }.first
                     var header = header
                     header.unit = unitText.flatMap { MoneyUnit(word: $0) }
                     drafts.append(draft(header: header, title: title, groups: groups,
                                         headerLines: [lines[index]] + titleLines))
-                    floor = (titleLines.last.flatMap { line in lines.firstIndex(of: line) } ?? index) + 1
+                    // The title is at most three lines below the header: look from there, not from the document's start.
+                    floor = (titleLines.last.flatMap { line in lines[index...].firstIndex(of: line) } ?? index) + 1
                     index = floor
                     continue
                 }
@@ -186,11 +187,11 @@ struct BudgetTextScanner {
 
     private func row(for group: Group, header: BudgetHeader, typical: [Int?]) -> BudgetDraft.Row {
         let columns = header.columns.count
-        let labels = group.dropLast().map { $0.text.collapsingWhitespace }
+        let labels = group.dropLast().map { $0.collapsed }
         guard let last = group.last,
               let tail = NumberTail.split(last.printedText, columns: columns, spacing: header.spacing,
                                           typicalGroups: typical) else {
-            let label = group.map { $0.text.collapsingWhitespace }.joined(separator: " ")
+            let label = group.map { $0.collapsed }.joined(separator: " ")
             return BudgetDraft.Row(label: label, cells: Array(repeating: nil, count: columns), lines: group)
         }
         let label = (labels + [tail.label.collapsingWhitespace]).filter { !$0.isEmpty }.joined(separator: " ")

@@ -21,7 +21,7 @@ struct PercentListScanner {
                 rows.append(BudgetDraft.Row(label: label, cells: [number], lines: [line]))
                 blanks = 0
             } else if blanks == 0, !rows.isEmpty, !line.text.contains("%") {
-                rows[rows.count - 1].label += " " + line.text.collapsingWhitespace
+                rows[rows.count - 1].label += " " + line.collapsed
                 rows[rows.count - 1].lines.append(line)
             } else if let tail = NumberTail.split(line.text, columns: 1, spacing: .padded),
                       let number = tail.cells.first ?? nil, number.isPercent, !tail.label.isEmpty {
@@ -39,7 +39,7 @@ struct PercentListScanner {
         while above >= 0, above >= start - 3, lines[above].isBlank { above -= 1 }
         if above >= 0, !lines[above].isBlank, lines[above].text.count <= 60 { titleLines = [lines[above]] }
         let draft = BudgetDraft(
-            title: titleLines.first.map { $0.text.collapsingWhitespace } ?? "",
+            title: titleLines.first.map { $0.collapsed } ?? "",
             unit: .percent, columns: [BudgetColumn(label: "%", year: nil)], rows: rows,
             headerLines: titleLines)
         return (draft, index)

@@ -1,3 +1,5 @@
+import Ingest
+
 /// Row labels that change how a budget's result is made (`budget-rows.json`): the operating
 /// result before financial items, and the financial items (finansiella intäkter och kostnader,
 /// finansnetto, avskrivningar) that lie between it and the result.

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// What a table's header cells mean (`columns.json`): each role with the header words that name it.
 ///
@@ -43,28 +44,44 @@ public struct ColumnRoles: Sendable, Decodable {
     /// `minimum` cells. Every cell starts with a capital letter and ends no sentence or list item:
     /// a line of running text that happens to hold header words is no header.
     public func cells(of line: String, in table: String, minimum: Int = 2) -> [String]? {
-        let text = Array(line.collapsingWhitespace)
-        let folded = Array(String(text).lowercased())
-        guard folded.count == text.count, !text.isEmpty else { return nil }
+        let collapsed = line.collapsingWhitespace
+        return cells(collapsed: collapsed, folded: collapsed.lowercased(), in: table, minimum: minimum)
+    }
+
+    /// `cells(of:in:minimum:)` of a line, read from the collapsed and folded forms it carries.
+    public func cells(of line: SourceLine, in table: String, minimum: Int = 2) -> [String]? {
+        cells(collapsed: line.collapsed, folded: line.folded, in: table, minimum: minimum)
+    }
+
+    /// The header cells of a collapsed line (`collapsed`) and its lowercased form.
+    private func cells(collapsed: String, folded lowered: String, in table: String, minimum: Int) -> [String]? {
+        // The first cell starts the line and with a capital: most lines of text are ruled out here.
+        guard collapsed.first?.isUppercase == true else { return nil }
+        let text = Array(collapsed)
+        let folded = Array(lowered)
+        guard folded.count == text.count else { return nil }
         let words = roles.filter { $0.table == table }.flatMap(\.words).map(Array.init)
             .sorted { $0.count > $1.count }
-        var starts: [Int] = []
-        var position = 0
-        while position < folded.count {
-            let atWord = position == 0 || folded[position - 1] == " "
-            let match = atWord ? words.first { word in
+        func word(at position: Int) -> [Character]? {
+            guard position == 0 || folded[position - 1] == " " else { return nil }
+            return words.first { word in
                 let end = position + word.count
-                return end <= folded.count && Array(folded[position..<end]) == word
+                return end <= folded.count && folded[position..<end].elementsEqual(word)
                     && (end == folded.count || !folded[end].isLetter)
-            } : nil
-            if let match {
+            }
+        }
+        guard let opening = word(at: 0) else { return nil }
+        var starts = [0]
+        var position = opening.count
+        while position < folded.count {
+            if let match = word(at: position) {
                 starts.append(position)
                 position += match.count
             } else {
                 position += 1
             }
         }
-        guard starts.first == 0, starts.count >= minimum else { return nil }
+        guard starts.count >= minimum else { return nil }
         let cells = zip(starts, starts.dropFirst() + [text.count]).map { start, end in
             String(text[start..<end]).trimmingCharacters(in: .whitespaces)
         }

@@ -1,3 +1,5 @@
+import Ingest
+
 /// The words that open area and goal headings (`headings.json`), and how a heading is read:
 /// "<word>[ <number>][:|-|–] <name>", as in "Strategiskt mål: Barn och unga", "Målområde 1: Välfärd",
 /// "Mål 2.1 Fler företag" or "MÅL 1 - ÖKAD KONKURRENSKRAFT".
@@ -26,7 +28,16 @@ public struct SectionHeadings: Sendable, Decodable {
     /// The heading `text` is, if any; `kinds` limits which kinds are looked for.
     public func heading(_ text: String, kinds: Set<Kind> = [.area, .goal]) -> Heading? {
         let trimmed = text.collapsingWhitespace
-        let folded = trimmed.lowercased()
+        return heading(trimmed: trimmed, folded: trimmed.lowercased(), kinds: kinds)
+    }
+
+    /// The heading `line` is, if any, read from the collapsed and folded forms the line carries.
+    public func heading(_ line: SourceLine, kinds: Set<Kind> = [.area, .goal]) -> Heading? {
+        heading(trimmed: line.collapsed, folded: line.folded, kinds: kinds)
+    }
+
+    /// The heading of a collapsed text (`trimmed`) and its lowercased form.
+    private func heading(trimmed: String, folded: String, kinds: Set<Kind>) -> Heading? {
         guard folded.count == trimmed.count else { return nil }
         var best: (entry: Entry, word: String)?
         for entry in headings where kinds.contains(entry.kind) {

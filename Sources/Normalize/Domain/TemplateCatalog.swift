@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// What planpipe knows of plan templates, from the data files in `Resources/`: the header words of
 /// each table's columns, the heading words, the budget header shapes and row words, and the

@@ -67,12 +67,12 @@ struct LayoutBlock: Sendable, Equatable {
                     continue
                 }
                 table = nil
-                if Self.isMarker(line.text.collapsingWhitespace) {
+                if Self.isMarker(line.collapsed) {
                     if let marker = pendingMarker { blocks.append(LayoutBlock(kind: .paragraph, lines: [marker])) }
                     pendingMarker = line
                     continue
                 }
-                let marker = pendingMarker.map { $0.text.collapsingWhitespace } ?? Self.marker(line.text)
+                let marker = pendingMarker.map { $0.collapsed } ?? Self.marker(line.text)
                 defer { pendingMarker = nil }
                 let isHeading = box.height > body * LayoutTolerances.blockHeadingHeight
                 let startsBlock: Bool

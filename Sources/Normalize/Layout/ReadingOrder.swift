@@ -47,7 +47,7 @@ struct ReadingOrder {
         var index = 0
         while index < atoms.count {
             let atom = atoms[index]
-            guard atom.lines.count == 1, let line = atom.lines.first, LayoutBlock.isMarker(line.text.collapsingWhitespace),
+            guard atom.lines.count == 1, let line = atom.lines.first, LayoutBlock.isMarker(line.collapsed),
                   let partner = atoms.indices.filter({ other in
                       other != index && atoms[other].box.x0 >= atom.box.x1
                           && atoms[other].box.x0 - atom.box.x1 < atom.box.height * LayoutTolerances.markerDistance

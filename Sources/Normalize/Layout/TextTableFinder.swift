@@ -30,7 +30,7 @@ struct TextTableFinder {
                 while titleIndex >= 0, lines[titleIndex].isBlank { titleIndex -= 1 }
             }
             let title = titleIndex >= 0 && !covered(lines[titleIndex].number) && !Self.endsInFigure(lines[titleIndex].text)
-                ? lines[titleIndex].text.collapsingWhitespace : nil
+                ? lines[titleIndex].collapsed : nil
             let start = header.contains(where: { !$0.isEmpty }) ? above : first.line
             tables.append(DocumentTable(
                 title: title, header: header,

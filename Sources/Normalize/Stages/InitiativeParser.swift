@@ -89,7 +89,7 @@ struct InitiativeParser {
     func initiative(_ lines: [SourceLine], area: String?, subarea: String) -> Initiative? {
         let joined = text.join(lines: Array(lines))
         // The name ends at a ":" (or ";") on the bullet's first line, within a name's length.
-        let firstLine = lines.first?.text.collapsingWhitespace ?? ""
+        let firstLine = lines.first?.collapsed ?? ""
         guard let separator = joined.firstIndex(where: { $0 == ":" || $0 == ";" }),
               joined.distance(from: joined.startIndex, to: separator) < min(firstLine.count, 100),
               joined.index(after: separator) < joined.endIndex, joined[joined.index(after: separator)] == " ",

@@ -122,7 +122,7 @@ struct MeasureParser {
     }
 
     static func isColumnHeader(_ line: SourceLine) -> Bool {
-        let trimmed = line.text.collapsingWhitespace.lowercased()
+        let trimmed = line.folded
         return trimmed.hasPrefix("prioriterade insatser") && trimmed.hasSuffix("effekt")
     }
 
@@ -142,7 +142,7 @@ struct MeasureParser {
     /// A side tab: at most three short lines, no sentence, no number, not a heading.
     private static func isSideTab(_ paragraph: Paragraph) -> Bool {
         paragraph.lines.count <= 3 && !paragraph.joined.isEmpty && paragraph.number == nil && !paragraph.isHeading
-            && paragraph.lines.allSatisfy { $0.text.collapsingWhitespace.count <= sideTabLength }
+            && paragraph.lines.allSatisfy { $0.collapsed.count <= sideTabLength }
             && !paragraph.joined.hasSuffix(".")
     }
 

@@ -53,7 +53,7 @@ struct MeasureTableReader {
     /// A page's side tab: its first line when that is short, holds no figure and ends no sentence.
     private func sideTab(_ page: SourcePage?) -> String? {
         guard let first = page?.lines.first(where: { !$0.isBlank }) else { return nil }
-        let text = first.text.collapsingWhitespace
+        let text = first.collapsed
         guard text.count <= MeasureParser.sideTabLength, !text.hasSuffix("."), !text.contains(where: \.isNumber),
               headings.heading(text, kinds: [.goal]) == nil else { return nil }
         return text

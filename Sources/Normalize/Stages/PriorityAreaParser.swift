@@ -42,7 +42,7 @@ struct PriorityAreaParser {
                 let line = lines[end]
                 if line.isBlank {
                     close()
-                } else if line.text.collapsingWhitespace.lowercased().hasPrefix("plan för genomförande") {
+                } else if line.folded.hasPrefix("plan för genomförande") {
                     close()
                     inPlan = true
                 } else {

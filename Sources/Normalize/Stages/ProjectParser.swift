@@ -8,11 +8,11 @@ struct ProjectParser {
         var projects: [Project] = []
         var pending: [SourceLine] = []
         for line in lines {
-            let text = line.text.collapsingWhitespace
+            let text = line.collapsed
             if let period = Self.period(at: text) {
                 let start = Self.stripBullet(text)
                 guard Self.isBullet(text) || !pending.isEmpty else { continue }
-                let nameLines = pending.map { Self.stripBullet($0.text.collapsingWhitespace) }
+                let nameLines = pending.map { Self.stripBullet($0.collapsed) }
                     + [String(start.dropLast(period.printed.count)).trimmingCharacters(" ")]
                 var name = nameLines.filter { !$0.isEmpty }.joined(separator: " ")
                 while name.hasSuffix("*") { name.removeLast() }

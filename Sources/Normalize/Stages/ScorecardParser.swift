@@ -41,7 +41,7 @@ struct ScorecardParser {
             }
             while index < lines.count, goalHeading(lines[index].text) == nil, !Self.endsSection(lines[index].text) {
                 let line = lines[index]
-                let trimmed = line.text.collapsingWhitespace.lowercased()
+                let trimmed = line.folded
                 if line.isBlank {
                     close()
                 } else if trimmed.hasPrefix("varför är") {

@@ -22,7 +22,7 @@ struct SlideParser {
         var networks: [Network] = []
         var activities: [Activity] = []
         for (index, line) in lines.enumerated() {
-            let lowered = line.text.collapsingWhitespace.lowercased()
+            let lowered = line.folded
             let words = lowered.split(separator: " ").map(String.init)
             if lowered.hasPrefix("strategin har "), lowered.hasSuffix("fokusområden"), words.count > 3,
                let count = Self.countWords[words[2]] {
@@ -78,7 +78,7 @@ struct SlideParser {
     private func networks(_ lines: [SourceLine], after index: Int) -> [Network] {
         let items = runs(lines, after: index)
         // The headings start at the first item that ends in a dangling "och".
-        guard let headingStart = items.firstIndex(where: { $0.last?.text.collapsingWhitespace.hasSuffix(" och") == true })
+        guard let headingStart = items.firstIndex(where: { $0.last?.collapsed.hasSuffix(" och") == true })
         else {
             return items.compactMap { run in Provenance(lines: run).map { Network(name: text.join(lines: run), group: nil,
                                                                                  provenance: $0) } }
@@ -115,17 +115,21 @@ struct SlideParser {
         guard !headings.isEmpty, names.count >= headings.count else { return names.map { _ in nil } }
         let headingThemes = headings.map { Set(themes.themes(of: [$0])) }
         let named = headingThemes.reduce(Set<Theme>()) { $0.union($1) }
+        let itemThemes = names.map { Set(themes.themes(of: [$0])) }
         // +1 for an item that shares a theme with its heading (or, under a heading without a
         // theme, has a theme no heading names); -1 for one whose themes only another heading has.
         func score(_ item: Int, _ heading: Int) -> Int {
-            let itemThemes = Set(themes.themes(of: [names[item]]))
             let fits = headingThemes[heading].isEmpty
-                ? !itemThemes.subtracting(named).isEmpty
-                : !itemThemes.isDisjoint(with: headingThemes[heading])
+                ? !itemThemes[item].subtracting(named).isEmpty
+                : !itemThemes[item].isDisjoint(with: headingThemes[heading])
             if fits { return 1 }
-            return !itemThemes.isEmpty && itemThemes.isSubset(of: named) ? -1 : 0
+            return !itemThemes[item].isEmpty && itemThemes[item].isSubset(of: named) ? -1 : 0
         }
         let n = names.count, k = headings.count
+        // scoreBefore[g][i]: the summed score of the first i items under heading g, so a run's score is a difference.
+        let scoreBefore = (0..<k).map { heading in
+            (0..<n).reduce(into: [0]) { sums, item in sums.append(sums[sums.count - 1] + score(item, heading)) }
+        }
         // best[g][i]: best score placing the first i items in the first g headings.
         var best = [[Int]](repeating: [Int](repeating: Int.min, count: n + 1), count: k + 1)
         var cut = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: k + 1)
@@ -133,7 +137,7 @@ struct SlideParser {
         for g in 1...k {
             for i in g...n {
                 for start in (g - 1)..<i where best[g - 1][start] != Int.min {
-                    let value = best[g - 1][start] + (start..<i).reduce(0) { $0 + score($1, g - 1) }
+                    let value = best[g - 1][start] + scoreBefore[g - 1][i] - scoreBefore[g - 1][start]
                     if value > best[g][i] || (value == best[g][i] && start > cut[g][i]) {
                         best[g][i] = value
                         cut[g][i] = start

@@ -71,7 +71,7 @@ struct TableRegister {
         let first = table.rows.first?.provenance.lines.lowerBound ?? table.provenance.lines.upperBound
         let labels = table.columns.map(\.label).joined(separator: " ")
         for number in table.provenance.lines.lowerBound..<first {
-            guard let text = lines[number]?.text.collapsingWhitespace, !labels.isEmpty, text.hasSuffix(labels) else { continue }
+            guard let text = lines[number]?.collapsed, !labels.isEmpty, text.hasSuffix(labels) else { continue }
             return String(text.dropLast(labels.count)).trimmingCharacters(" ")
         }
         return table.unit

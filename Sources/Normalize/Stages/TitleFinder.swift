@@ -14,7 +14,7 @@ struct TitleFinder {
     var searchLimit = 60
 
     func printedTitle(in lines: [SourceLine]) -> Title? {
-        let opening = lines.filter { !$0.isBlank }.prefix(searchLimit).map { $0.text.collapsingWhitespace }
+        let opening = lines.filter { !$0.isBlank }.prefix(searchLimit).map { $0.collapsed }
         for (index, line) in opening.enumerated() {
             if let title = match(line) { return title }
             if index + 1 < opening.count, let title = match(line + " " + opening[index + 1]) { return title }

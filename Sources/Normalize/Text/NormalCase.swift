@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Synchronization
 
 /// Puts headings printed in capitals ("OMSTÄLLNING SKARABORG") into normal Swedish case.

@@ -20,7 +20,7 @@ struct Paragraph {
                 length = 0
                 continue
             }
-            let text = line.text.collapsingWhitespace
+            let text = line.collapsed
             if !current.text.isEmpty, !current.text.hasSuffix("-") {
                 current.text += " "
                 length += 1
