@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs an external program to completion in a process group of its own, reading stdout and
 /// stderr as they come (a full stderr pipe would otherwise block the child).
@@ -12,7 +8,7 @@ import Darwin
 /// whole group is killed (a wrapper script's children too), and when the program exits, whatever
 /// it left running in its group is killed, so a child that keeps the output open cannot hang the
 /// caller. Output still open after that (held by a process that left the group) is read for a
-/// short grace period at most.
+/// short grace period at most. Linux (glibc): `waitid` without reaping, close-on-exec socket pairs.
 struct ProcessRunner: Sendable {
     struct Result: Sendable {
         var status: Int32
