@@ -206,7 +206,7 @@ private struct Collected {
 
 /// One of the program's output streams: a connected socket pair, made close-on-exec so that no
 /// other program started meanwhile inherits it (and holds it open).
-private final class Channel: @unchecked Sendable {
+private final class Channel {
     private(set) var readEnd: Int32
     private(set) var writeEnd: Int32
 
