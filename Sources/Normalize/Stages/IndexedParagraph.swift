@@ -6,9 +6,11 @@ import Foundation
 /// search, so a paragraph with thousands of anchors (a budget page repeated in one PDF) costs
 /// work linear in its length; searching each anchor's sentence anew was cubic.
 struct IndexedParagraph {
-    /// A number with its unit, as a key figure takes it (millions and thousands of kronor in kronor).
+    /// A number with its unit, as a key figure takes it.
     struct Number {
         var value: Double
+        /// "%", "kr" or "kr/invånare" (millions and thousands of kronor are kronor).
+        var unit: String
         /// The number and its unit.
         var range: NSRange
     }
@@ -17,7 +19,7 @@ struct IndexedParagraph {
     let text: NSString
     /// Where each ". " starts (UTF-16 offsets), in order.
     private let sentenceBreaks: [Int]
-    /// Numbers with a unit, in order, by unit ("%", "kr" or "kr/invånare").
+    /// Numbers with a unit, in order, by unit.
     private let numbers: [String: [Number]]
 
     private static let number = try? NSRegularExpression(
@@ -111,7 +113,7 @@ struct IndexedParagraph {
             case "tkr": unit = "kr"; value *= 1_000
             default: unit = "kr"
             }
-            byUnit[unit, default: []].append(Number(value: value, range: match.range))
+            byUnit[unit, default: []].append(Number(value: value, unit: unit, range: match.range))
         }
         return byUnit
     }
