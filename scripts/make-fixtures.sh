@@ -150,6 +150,7 @@ all_browser=(
     "$SRC/report-003.html"
     "$SRC/handlingsplan-004.html"
     "$SRC/aktivitetsplan-000.html"
+    "$SRC/template-sjuharad.html"
 )
 wanted() { ((${#ONLY[@]} == 0)) && return 0; local n; for n in "${ONLY[@]}"; do [[ $n == "$(basename "$1" .html)" ]] && return 0; done; return 1; }
 inputs=(); browser=()
@@ -234,6 +235,7 @@ checked slides-002 any 3 1048576
 checked report-003 any 6 1048576
 checked handlingsplan-004 any 8 1048576
 checked aktivitetsplan-000 any 4 1048576
+checked template-sjuharad any 2 1048576
 
 mkdir -p "$OUT"
 for src in "${inputs[@]}" "${browser[@]}"; do

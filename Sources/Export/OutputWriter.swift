@@ -16,7 +16,7 @@ public struct OutputWriter: Sendable {
             try data.write(to: temporary)
         } catch {
             try? manager.removeItem(at: temporary)
-            throw .cannotWrite(path: url.relativePath, reason: error.localizedDescription)
+            throw .cannotWrite(path: url.relativePath, reason: OutputError.reason(for: error))
         }
         try Self.moveIntoPlace(temporary, url)
         return true
@@ -45,6 +45,16 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        }
+    }
+
+    /// A file system error as a short reason: the system's own words beneath Foundation's when it
+    /// has them ("Not a directory", "Read-only file system"), not "NSCocoaErrorDomain error 512".
+    static func reason(for error: any Error) -> String {
+        switch (error as NSError).userInfo[NSUnderlyingErrorKey] {
+        case let posix as POSIXError: String(cString: strerror(posix.code.rawValue))
+        case let other as NSError where other.domain == NSPOSIXErrorDomain: String(cString: strerror(Int32(other.code)))
+        default: error.localizedDescription
         }
     }
 }

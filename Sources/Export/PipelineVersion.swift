@@ -3,5 +3,5 @@
 /// "Om" sheet names it. Bump it with every change that changes any output (the reference JSON
 /// tests show when that happens).
 public enum PipelineVersion {
-    public static let current = "0.6.0"
+    public static let current = "0.6.1"
 }

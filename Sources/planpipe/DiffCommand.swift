@@ -12,7 +12,7 @@ struct DiffCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md
+        case json, md, html
     }
 
     @Argument(help: "The old version.")
@@ -21,7 +21,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The new version.")
     var new: String
 
-    @Option(help: "Output format: json or md.")
+    @Option(help: "What to write: the contract's JSON, Markdown, or a Swedish HTML page for a browser or an e-mail.")
     var format: Format = .json
 
     func run() throws {
@@ -41,6 +41,7 @@ struct DiffCommand: ParsableCommand {
                 throw Trouble(message: "cannot write the diff: \(error)")
             }
         case .md: FileHandle.standardOutput.write(Data(report.markdown().utf8))
+        case .html: FileHandle.standardOutput.write(Data(report.html().utf8))
         }
         if report.diff.hasDifferences { throw ExitCode(1) }
     }

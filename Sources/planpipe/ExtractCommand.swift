@@ -16,17 +16,20 @@ struct ExtractCommand: ParsableCommand {
     var file: String
 
     @Option(name: .customLong("output-dir"),
-            help: "Write <id>.json into this folder (atomically) instead of printing to stdout.")
+            help: ArgumentHelp("Write <id>.json into this folder (atomically) instead of printing to stdout.",
+                               valueName: "dir"))
     var outputDirectory: String?
 
-    @Option(help: "Seconds the document may take, pdftotext and parsing together, before it is stopped.")
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seconds the document may take, pdftotext and parsing together, before it is stopped.",
+                               valueName: "seconds"))
     var timeout: Double = Deadline.defaultSeconds
 
     @Flag(help: "Do not print warnings to stderr.")
     var quiet = false
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
     }
 
     func run() throws {
@@ -44,7 +47,12 @@ struct ExtractCommand: ParsableCommand {
             throw DocumentFailure(message: error.description)
         }
         if !quiet { WarningPrinter().print(document) }
-        let json = try PlanJSONExporter().render(document)
+        let json: Data
+        do {
+            json = try PlanJSONExporter().render(document)
+        } catch {
+            throw DocumentFailure(message: "\(file): cannot write its JSON (\(error))")
+        }
         if let outputDirectory {
             let target = URL(filePath: outputDirectory).appending(path: "\(document.document.id).json")
             do {

@@ -1,16 +1,19 @@
 import ArgumentParser
+import Export
 import Foundation
 
 /// The planpipe command line: thin subcommands over the Ingest, Normalize and Export libraries.
 ///
 /// Exit status: 0 success, 1 a document could not be processed (`extract`), some documents
-/// failed (`run`) or the versions differ (`diff`), 2 a usage error or trouble running at all.
+/// failed (`run`) or the versions differ (`diff`), 2 a usage error or a command that could not
+/// run at all (`Trouble`, or any error planpipe did not expect).
 @main
 struct Planpipe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planpipe",
         abstract: "Turn Swedish kommunalförbund plans and budgets into typed, comparable data.",
-        subcommands: [ExtractCommand.self, RunCommand.self, DiffCommand.self, SchemaCommand.self]
+        version: PipelineVersion.current,
+        subcommands: [ExtractCommand.self, RunCommand.self, DiffCommand.self, SchemaCommand.self, TemplatesCommand.self]
     )
 
     static func main() async {
@@ -36,7 +39,8 @@ struct Planpipe: AsyncParsableCommand {
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            // `ExitCode(1)` is the commands' own "failed" / "differs"; usage errors and anything unexpected are 2.
+            Foundation.exit(error is ExitCode ? code.rawValue : 2)
         }
     }
 }

@@ -11,28 +11,36 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Process every .txt and .pdf under a folder into out/: documents, CSV, comparison, manifest.",
         discussion: """
             Unchanged documents (same content and pipeline version) are taken over from the last run. \
-            Exit status: 0 all documents succeeded, 1 some failed (see out/manifest.json), 2 usage errors.
+            Exit status: 0 all documents succeeded (warnings included), 1 some failed (see out/manifest.json), \
+            2 the batch could not run (a usage error, no such folder, the output folder busy or not writable, \
+            the Swedish dictionary missing).
             """
     )
 
     @Argument(help: "The folder of documents.")
     var folder: String = "seeds"
 
-    @Option(name: .customLong("out"), help: "The output folder.")
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output: String = "out"
 
-    @Option(help: "Documents processed at the same time (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // `.unconditional` takes `--jobs -1` as a value (to be refused by `validate`), not as an option.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Documents processed at the same time (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
 
     @Flag(help: "Process every document, even unchanged ones.")
     var force = false
 
-    @Option(help: "Seconds each document may take, pdftotext and parsing together, before it is stopped.")
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seconds each document may take, pdftotext and parsing together, before it is stopped.",
+                               valueName: "seconds"))
     var timeout: Double = Deadline.defaultSeconds
 
     func validate() throws {
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1 (got \(jobs)); leave it out to use every core")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds (got \(timeout))") }
     }
 
     func run() async throws {
@@ -44,7 +52,8 @@ struct RunCommand: AsyncParsableCommand {
         }
         let printer = ProgressPrinter()
         let runner = BatchRunner(configuration: BatchConfiguration(
-            input: URL(filePath: folder), output: URL(filePath: output), jobs: jobs, force: force, timeout: timeout))
+            input: URL(filePath: folder), output: URL(filePath: output),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force, timeout: timeout))
         let manifest: Manifest
         do {
             manifest = try await runner.run { printer.show($0) }
@@ -64,6 +73,10 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() throws {
-        FileHandle.standardOutput.write(try PlanSchema.data())
+        do {
+            FileHandle.standardOutput.write(try PlanSchema.data())
+        } catch {
+            throw Trouble(message: error.description)
+        }
     }
 }

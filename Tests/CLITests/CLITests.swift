@@ -172,6 +172,51 @@ struct CLITests {
         #expect(run.stdout.contains("extract"))
     }
 
+    /// `--version` prints the pipeline version, the one the manifest of a run records.
+    @Test func versionIsThePipelineVersionOfTheManifest() throws {
+        let version = try Self.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stderr.isEmpty)
+        #expect(version.stdout.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(version.stdout)")
+        let input = try Self.temporaryFolder()
+        let output = try Self.temporaryFolder()
+        defer { for folder in [input, output] { try? FileManager.default.removeItem(at: folder) } }
+        try FileManager.default.copyItem(at: Self.root.appending(path: "seeds/000_95ad663e025e0bbc.txt"),
+                                         to: input.appending(path: "plan.txt"))
+        #expect(try Self.run(["run", input.path, "--out", output.path]).status == 0)
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appending(path: "manifest.json")))
+        #expect((manifest as? [String: Any])?["pipeline_version"] as? String == version.stdout.dropLast().description)
+    }
+
+    /// Each option's default is named once (ArgumentParser adds its own "(default: …)"), and the value
+    /// names are the README's.
+    @Test func runHelpNamesEachDefaultOnce() throws {
+        let help = try Self.run(["run", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: planpipe run [<folder>] [--out <dir>] [--jobs <n>] [--force] [--timeout <seconds>]"))
+        let jobs = try #require(help.stdout.firstRange(of: "\n  --jobs <n>"))
+        let force = try #require(help.stdout.firstRange(of: "\n  --force"))
+        let entry = help.stdout[jobs.upperBound..<force.lowerBound]
+        #expect(entry.ranges(of: "default").count == 1, "\(entry)")
+        #expect(entry.contains("number of cores"))
+    }
+
+    /// A negative number is taken as the option's value and refused with a reason (not "Missing value").
+    @Test(arguments: [
+        (["run", "seeds", "--jobs", "-1"], "Error: --jobs must be at least 1 (got -1); leave it out to use every core\n"),
+        (["run", "seeds", "--jobs=-1"], "Error: --jobs must be at least 1 (got -1); leave it out to use every core\n"),
+        (["run", "seeds", "--jobs", "0"], "Error: --jobs must be at least 1 (got 0); leave it out to use every core\n"),
+        (["run", "seeds", "--timeout", "-5"], "Error: --timeout must be a positive number of seconds (got -5.0)\n"),
+        (["extract", "a.txt", "--timeout", "-1"], "Error: --timeout must be a positive number of seconds (got -1.0)\n"),
+    ])
+    func negativeNumbersAreRefusedWithAReason(arguments: [String], message: String) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+        #expect(!run.stderr.contains("Missing value"))
+    }
+
     // MARK: - planpipe run
 
     @Test func runExitsOneWhenADocumentFailsAndTwoOnUsageErrors() throws {
@@ -186,6 +231,29 @@ struct CLITests {
         #expect(FileManager.default.fileExists(atPath: output.appending(path: "documents/fyrbodal-aktivitetsplan-2023.json").path))
         #expect(try Self.run(["run", input.path, "--jobs", "0"]).status == 2)
         #expect(try Self.run(["run", "/no/such/folder", "--out", output.path]).status == 2)
+    }
+
+    /// Status 2 is "the batch could not run": an output folder another run holds, an output that cannot
+    /// be written, no input folder; each told in one line.
+    @Test func aBatchThatCannotRunExitsTwo() throws {
+        let output = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let lock = open(output.appending(path: ".planpipe.lock").path, O_CREAT | O_RDWR, 0o644)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        let busy = try Self.run(["run", "seeds", "--out", output.path])
+        close(lock)
+        #expect(busy.status == 2)
+        #expect(busy.stderr == "planpipe: \(output.path): another planpipe run is writing to this folder; wait for it to finish\n")
+
+        let file = output.appending(path: "not-a-folder")
+        try Data("x".utf8).write(to: file)
+        let unwritable = try Self.run(["run", "seeds", "--out", file.path])
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr == "planpipe: \(file.path): cannot write: File exists\n")
+
+        let missing = try Self.run(["run", "/no/such/folder", "--out", output.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "planpipe: /no/such/folder: not a folder of documents\n")
     }
 
     /// A run killed with SIGKILL half-way leaves the previous outputs intact, and the next run
@@ -233,6 +301,12 @@ struct CLITests {
                                     "Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt", "--format", "md"])
         #expect(changed.status == 1)
         #expect(changed.stdout.contains("| budget rows changed | 8 |"))
+        let html = try Self.run(["diff", "seeds/003_7ca1042aa7ecc69e.txt",
+                                 "Tests/ExportTests/Fixtures/diff/skaraborg-budget-2027.txt", "--format", "html"])
+        #expect(html.status == 1)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+        #expect(html.stdout.contains("<td class=\"num\">+1 825 000 kr</td><td class=\"num\">+2,8 %</td>"))
+        #expect(changed.stdout.contains(" | +1 825 000 kr | +2,8 % |\n"))
         let trouble = try Self.run(["diff", "seeds/000_95ad663e025e0bbc.txt", "no-such-file.txt"])
         #expect(trouble.status == 2)
         #expect(trouble.stderr.contains("no-such-file.txt"))

@@ -78,8 +78,8 @@ struct DiffTests {
         #expect(diff.budgetRows.added.first?.amounts.map(\.amountSEK) == [-40_000, 0])
         #expect(diff.budgetRows.removed.isEmpty)
         // The total table's header names the years, so next year's is another table; a unit's keeps its header.
-        #expect(diff.tables.added.map(\.header) == [["kr", "2027", "2026"]])
-        #expect(diff.tables.removed.map(\.header) == [["kr", "2026", "2025"]])
+        #expect(diff.tables.added.map(\.header) == [["Kr", "2027", "2026"]])
+        #expect(diff.tables.removed.map(\.header) == [["Kr", "2026", "2025"]])
         #expect(diff.tables.added.map(\.title) == diff.tables.removed.map(\.title))
         let unit = try #require(diff.tables.changed.first)
         #expect(diff.tables.changed.count == 1)

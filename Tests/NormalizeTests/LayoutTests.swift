@@ -158,7 +158,7 @@ struct LayoutTests {
         #expect(document.tables.map(\.rows.count).reduce(0, +) == 39)
         let budget = try TestFiles.extract(TestFiles.seed("003_7ca1042aa7ecc69e.txt"))
         #expect(budget.tables.map(\.readAs) == Array(repeating: .budgetTables, count: 7))
-        #expect(budget.tables.first?.header == ["kr", "2026", "2025"])
+        #expect(budget.tables.first?.header == ["Kr", "2026", "2025"])
     }
 
     /// A text dump's table of figures that no parser reads (a result statement with Bokslut /

@@ -26,4 +26,21 @@ struct MemberFinderTests {
                                         "Vänersborg", "Åmål"])
         #expect(members.first { $0.name == "Dals-Ed" }?.municipalityCode == "1438")
     }
+
+    /// Official forms and the bare name in one list: "Bollebygds kommun, Borås Stad, … Marks kommun".
+    @Test func officialNameFormsAreMembers() throws {
+        let dump = """
+        Verksamhetsplan 2026 Boråsregionen Sjuhärads kommunalförbund
+
+        Förbundets medlemmar är Bollebygds kommun, Borås Stad, Herrljunga kommun, Marks kommun,
+        Svenljunga kommun, Tranemo kommun, Ulricehamns kommun och Vårgårda.
+
+        """
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(dump.utf8), path: "m.txt", log: &log)
+        let members = try Normalizer().normalize(source).members
+        #expect(members.map(\.name) == ["Bollebygd", "Borås", "Herrljunga", "Mark", "Svenljunga", "Tranemo",
+                                        "Ulricehamn", "Vårgårda"])
+        #expect(members.map(\.municipalityCode) == ["1443", "1490", "1466", "1463", "1465", "1452", "1491", "1442"])
+    }
 }

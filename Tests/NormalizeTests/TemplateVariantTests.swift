@@ -6,15 +6,20 @@ import Testing
 /// Plans in templates the seeds do not use: header words and heading words come from
 /// `columns.json` and `headings.json`, so another förbund's words read the same structure.
 struct TemplateVariantTests {
-    static func variant(_ name: String) throws -> PlanDocument {
-        let url = TestFiles.repositoryRoot.appending(path: "Tests/NormalizeTests/Fixtures/variants/\(name)")
-        return try TestFiles.extract(url)
+    /// The Sjuhärad plan as a text dump and as the Word-style PDF printed from the same text.
+    static let sjuharad = [
+        "Tests/NormalizeTests/Fixtures/variants/sjuharad-verksamhetsplan.txt",
+        "Tests/IngestTests/Fixtures/pdf/template-sjuharad.pdf",
+    ]
+
+    static func variant(_ path: String) throws -> PlanDocument {
+        try TestFiles.extract(TestFiles.repositoryRoot.appending(path: path))
     }
 
     /// "Målområde 1:", "Mål 1.1", "Mål 1.2:", "Fokusområde", "Strategiskt delmål:" headings over tables
     /// headed "Aktivitet Ansvar Tidplan Förväntat resultat" and "Åtgärder Resurser Förväntade effekter".
-    @Test func headingsAndHeadersOfAnotherTemplate() throws {
-        let document = try Self.variant("sjuharad-verksamhetsplan.txt")
+    @Test(arguments: sjuharad) func headingsAndHeadersOfAnotherTemplate(path: String) throws {
+        let document = try Self.variant(path)
         #expect(document.goals.map(\.goal) == ["Fler växande företag", "Ett robust transportsystem", "Jämlik hälsa"])
         #expect(document.goals.map(\.number) == ["1.1", "1.2", nil])
         #expect(document.goals.map(\.area) == ["Hållbar tillväxt", "Hållbar tillväxt", "Välfärd"])
@@ -40,12 +45,46 @@ struct TemplateVariantTests {
             ["Aktivitet", "Ansvar", "Tidplan", "Förväntat resultat"],
             ["Aktivitet", "Ansvar", "Tidplan", "Förväntat resultat"],
             ["Åtgärder", "Resurser", "Förväntade effekter"],
+            ["Tkr", "Bokslut 2024", "Budget 2025", "Budget 2026", "Plan 2027", "Plan 2028"],
         ])
         #expect(document.tables.first?.rows.first == [
             "Samordna kommunernas arbete med företagslotsar.", "Näringslivsstrateg", "Q2 2026",
             "Fler företag får snabba besked.",
         ])
-        #expect(document.tables.allSatisfy { $0.readAs == .activities })
+        #expect(document.tables.prefix(3).allSatisfy { $0.readAs == .activities })
+    }
+
+    /// The same plan's members in their official forms, and its result budget in five columns of
+    /// three bases whose result comes after an operating result and financial items.
+    @Test(arguments: sjuharad) func membersAndBudgetOfAnotherTemplate(path: String) throws {
+        let document = try Self.variant(path)
+        #expect(document.document.title == "Verksamhetsplan med budget 2026")
+        #expect(document.document.kind == .budgetOchVerksamhetsplan)
+        #expect(document.document.organization.id == "sjuharad")
+        #expect(document.members.map(\.municipalityCode) == ["1443", "1490", "1466", "1463", "1465", "1452", "1491", "1442"])
+        let table = try #require(document.budgetTables.first)
+        #expect(document.budgetTables.count == 1)
+        #expect(table.title == "Resultatbudget")
+        #expect(table.unit == "tkr")
+        #expect(table.columns.map(\.label) == ["Bokslut 2024", "Budget 2025", "Budget 2026", "Plan 2027", "Plan 2028"])
+        #expect(table.columns.map(\.basis) == [.bokslut, .budget, .budget, .plan, .plan])
+        #expect(table.rows.map(\.label) == [
+            "Medlemsavgifter", "Övriga intäkter", "Summa intäkter", "Personalkostnader", "Övriga kostnader",
+            "Summa kostnader", "Verksamhetens nettokostnad", "Finansiella intäkter", "Finansiella kostnader", "Resultat",
+        ])
+        #expect(table.rows.last?.cells.map(\.amountSEK) == [550_000, 350_000, 350_000, 350_000, 350_000])
+        #expect(table.rows[3].cells.map(\.amountSEK) == [-15_800_000, -16_500_000, -17_100_000, -17_600_000, -18_100_000])
+        #expect(document.tables.map(\.readAs) == [.activities, .activities, .activities, .budgetTables])
+        #expect(!document.warnings.contains { [.sumMismatch, .unmappedTable, .noStructureFound].contains($0.code) })
+    }
+
+    /// The PDF and the dump give the same content, list by list (provenance and white space aside).
+    @Test func thePDFGivesWhatTheDumpGives() throws {
+        let fromText = DocumentContent(try Self.variant(Self.sjuharad[0]))
+        let fromPDF = DocumentContent(try Self.variant(Self.sjuharad[1]))
+        for name in DocumentContent.names {
+            #expect(fromPDF.lists[name] == fromText.lists[name], "\(name)")
+        }
     }
 
     /// The heading grammar: a word of `headings.json`, a number of one- or two-digit parts, a colon
@@ -185,5 +224,30 @@ struct TitleShapeTests {
         #expect(info.title == title)
         #expect(info.kind == kind)
         #expect(info.period == period)
+    }
+}
+
+/// Key figures in other wordings: units are data (`key-figures.json`), so "kronor per invånare",
+/// "procent" and "miljoner kronor" read as kr/invånare, % and kronor; a year named right after
+/// the figure is its year.
+struct KeyFigureWordingTests {
+    @Test func unitsInWordsAndTheYearAfterTheFigure() throws {
+        let document = try BudgetTemplateTests.normalize("""
+            Göteborgsregionen
+
+            Verksamhetsplan 2025–2027
+
+            Medlemsavgiften uppgår till 62,40 kronor per invånare år 2026.
+
+            PO-pålägget för år 2026 är 42,65 procent.
+
+            Förbundets omsättning är 13,6 miljoner kronor.
+
+            """)
+        #expect(document.keyFigures.map(\.name) == ["medlemsavgift_per_invanare", "po_palagg", "omsattning"])
+        #expect(document.keyFigures.map(\.value) == [62.4, 42.65, 13_600_000])
+        #expect(document.keyFigures.map(\.unit) == ["kr/invånare", "%", "kr"])
+        #expect(document.keyFigures.map(\.year) == [2026, 2026, 2025])
+        #expect(!document.keyFigures.contains { $0.name == "medlemsavgift_total" })
     }
 }

@@ -9,6 +9,7 @@ import Normalize
 struct BatchExports {
     var output: URL
     var writer = OutputWriter()
+    var names = ReportNames.bundled()
 
     static let csvFolder = "csv"
     static let excelFolder = "csv/excel_sv"
@@ -78,9 +79,12 @@ struct BatchExports {
         let result = comparison.build()
         let folder = output.appending(path: Self.comparisonFolder)
         try writer.write(try PlanJSON.encode(result), to: folder.appending(path: "comparison.json"))
-        try writer.write(Data(ComparisonReport(comparison: result).csv().utf8), to: folder.appending(path: "comparison.csv"))
-        try writer.write(Data(ComparisonReport(comparison: result).markdown().utf8), to: folder.appending(path: "comparison.md"))
-        try writer.write(Data(ComparisonReport(comparison: result).html().utf8), to: folder.appending(path: "report.html"))
+        let report = ComparisonReport(comparison: result, themeNames: names.themes)
+        try writer.write(Data(report.csv().utf8), to: folder.appending(path: "comparison.csv"))
+        try writer.write(Data(report.markdown().utf8), to: folder.appending(path: "comparison.md"))
+        let page = ReportPage(comparison: result, documents: comparison.documents, themeNames: names.themes,
+                              kindNames: names.kinds)
+        try writer.write(Data(page.html().utf8), to: folder.appending(path: "report.html"))
     }
 }
 

@@ -10,12 +10,12 @@ final class OutputLock {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(.cannotWrite(path: folder.relativePath, reason: error.localizedDescription))
+            throw .cannotWrite(.cannotWrite(path: folder.relativePath, reason: OutputError.reason(for: error)))
         }
-        let path = folder.appending(path: ".planpipe.lock").path
-        descriptor = open(path, O_CREAT | O_RDWR, 0o644)
+        let lockFile = folder.appending(path: ".planpipe.lock")
+        descriptor = open(lockFile.path, O_CREAT | O_RDWR, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotWrite(.cannotWrite(path: path, reason: String(cString: strerror(errno))))
+            throw .cannotWrite(.cannotWrite(path: lockFile.relativePath, reason: String(cString: strerror(errno))))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)

@@ -82,8 +82,11 @@ struct OrderedCounts: Encodable {
 struct ComparisonBuilder {
     private var names: [String: String] = [:]
     private var facts: [String: [Int: Comparison.Year]] = [:]
+    /// Every document added, as the HTML report shows it.
+    private(set) var documents: [ReportDocument] = []
 
     mutating func add(_ document: PlanDocument) {
+        documents.append(ReportDocument(document))
         guard let organization = document.document.organization.id else { return }
         names[organization] = document.document.organization.name
         let period = document.document.period

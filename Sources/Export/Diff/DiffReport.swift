@@ -1,8 +1,10 @@
 import Foundation
 import Normalize
 
-/// Renders a `PlanDiff`: the JSON of the contract, or Markdown a person reads in a pull request
-/// or an e-mail (the counts first, then the details; words removed ~~struck~~, added **bold**).
+/// Renders a `PlanDiff`: the JSON of the contract, Markdown a person reads in a pull request
+/// (the counts first, then the details; words removed ~~struck~~, added **bold**), or the same as
+/// a Swedish HTML page for a browser or an e-mail (`DiffHTMLPage`). Amounts and percentages are
+/// written the Swedish way in both (`1 825 000 kr`, `+2,8 %`).
 public struct DiffReport: Sendable {
     public var diff: PlanDiff
 
@@ -13,6 +15,11 @@ public struct DiffReport: Sendable {
     /// The diff as JSON, keys in the contract's order.
     public func json() throws -> Data {
         try PlanJSON.encode(diff)
+    }
+
+    /// The diff as a self-contained HTML page in Swedish (`DiffHTMLPage`).
+    public func html() -> String {
+        DiffHTMLPage(diff: diff).render()
     }
 
     /// The diff as Markdown: counts first, then the details of each kind.
@@ -33,7 +40,9 @@ public struct DiffReport: Sendable {
         text += simple("Networks", diff.networks) { "\($0.name)" + ($0.group.map { " (\($0))" } ?? "") }
         text += simple("Members", diff.members) { "\($0.name) (\($0.municipalityCode))" }
         text += simple("Projects", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
-        text += simple("Key figures", diff.keyFigures) { "\($0.name) \($0.year.map(String.init) ?? ""): \($0.value) \($0.unit)" }
+        text += simple("Key figures", diff.keyFigures) {
+            "\($0.name) \($0.year.map(String.init) ?? ""): \(DiffNumbers.decimal($0.value)) \($0.unit)"
+        }
         text += tables()
         return text
     }
@@ -51,7 +60,7 @@ public struct DiffReport: Sendable {
         if !changes.changed.isEmpty {
             text += "\n### Changed\n\n"
             for change in changes.changed {
-                text += "- \(label(change.new)) (similarity \(change.similarity))\n"
+                text += "- \(label(change.new)) (similarity \(DiffNumbers.decimal(change.similarity)))\n"
                 for field in change.wordDiff { text += "  - \(field.field): \(Self.render(field.operations))\n" }
             }
         }
@@ -75,15 +84,17 @@ public struct DiffReport: Sendable {
         if !changes.changed.isEmpty {
             text += "\n| table | row | old | new | change | % |\n|---|---|---:|---:|---:|---:|\n"
             for change in changes.changed {
-                text += "| \(change.table) | \(change.row) | \(Self.kronor(change.oldAmountSEK)) (\(change.oldYear)) | "
-                    + "\(Self.kronor(change.newAmountSEK)) (\(change.newYear)) | \(Self.kronor(change.deltaSEK)) | "
-                    + "\(change.percent.map { String(format: "%+.2f", $0) } ?? "–") |\n"
+                let cells = [change.table, change.row,
+                             "\(DiffNumbers.kronor(change.oldAmountSEK)) (\(change.oldYear))",
+                             "\(DiffNumbers.kronor(change.newAmountSEK)) (\(change.newYear))",
+                             DiffNumbers.change(change.deltaSEK), DiffNumbers.percent(change)]
+                text += "| " + cells.joined(separator: " | ") + " |\n"
             }
         }
         for (title, rows) in [("Added", changes.added), ("Removed", changes.removed)] where !rows.isEmpty {
             text += "\n### \(title)\n\n"
             for row in rows {
-                let amounts = row.amounts.map { "\($0.year.map(String.init) ?? "–"): \(Self.kronor($0.amountSEK))" }
+                let amounts = row.amounts.map { "\($0.year.map(String.init) ?? "–"): \(DiffNumbers.kronor($0.amountSEK))" }
                 text += "- \(row.table): **\(row.row)** (\(amounts.joined(separator: ", ")))\n"
             }
         }
@@ -127,10 +138,6 @@ public struct DiffReport: Sendable {
             case .insert: "**\(operation.text)**"
             }
         }.joined(separator: " ")
-    }
-
-    static func kronor(_ amount: Int?) -> String {
-        amount.map { SwedishNumber.format(mantissa: $0) + " kr" } ?? "–"
     }
 }
 

@@ -34,6 +34,7 @@ struct ActivityTextParser {
 
     func parse(_ lines: [SourceLine]) -> Result {
         let pageStarts = Set(pageStartNumbers(lines))
+        let figureColumns = roles.words(of: "figures", in: "budget")
         var result = Result()
         var area: String?
         var goal: Goal?
@@ -65,11 +66,11 @@ struct ActivityTextParser {
                             description: text.isEmpty ? nil : text, provenance: provenance)
                 goalTaken = false
             } else if let columns = columns(line.text) {
-                let end = tableEnd(lines, from: index + 1)
+                let end = tableEnd(lines, from: index + 1, figureColumns: figureColumns)
                 let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
                 var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
                 let first = result.activities.count
-                result.activities += reader.read(chunks)
+                result.activities += Self.completeRows(reader.read(chunks), columns: columns)
                 result.tables.append(Table(title: heading, header: line, columns: columns,
                                            activities: first..<result.activities.count))
                 if let goal, !goalTaken {
@@ -102,8 +103,10 @@ struct ActivityTextParser {
         roles.cells(of: text, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
     }
 
-    /// A table runs to the next heading, header or section title.
-    private func tableEnd(_ lines: [SourceLine], from start: Int) -> Int {
+    /// A table runs to the next heading, header or section title, or to the header of a table of
+    /// figures ("Tkr Bokslut 2024 Budget 2025"; `figureColumns` are the words of its columns that
+    /// are no year) and the title line right above it.
+    private func tableEnd(_ lines: [SourceLine], from start: Int, figureColumns: Set<String>) -> Int {
         var index = start
         while index < lines.count {
             let trimmed = lines[index].text.collapsingWhitespace
@@ -111,9 +114,26 @@ struct ActivityTextParser {
                 || sectionTitle(lines, at: index) != nil {
                 return index
             }
+            if let header = BudgetHeader.parse(trimmed, figureColumns: figureColumns), header.layout == .rowsBelow {
+                var title = index - 1
+                while title > start, lines[title].isBlank { title -= 1 }
+                let isTitle = title > start && title < index - 1 && lines[title - 1].isBlank
+                    && !lines[title].text.collapsingWhitespace.hasSuffix(".")
+                    && lines[title].text.collapsingWhitespace.split(separator: " ").count <= 5
+                return isTitle ? title : index
+            }
             index += 1
         }
         return index
+    }
+
+    /// The rows of a table without a last row that stops before the effects column while the rows
+    /// above it reach it: in a dump that is the running text after the table ("Ekonomi", a
+    /// paragraph), not a row.
+    static func completeRows(_ rows: [Activity], columns: ActivityColumns) -> [Activity] {
+        guard columns.index(of: .effects) != nil, rows.count >= 2, let last = rows.last, last.effects.isEmpty,
+              rows.dropLast().allSatisfy({ !$0.effects.isEmpty }) else { return rows }
+        return Array(rows.dropLast())
     }
 
     /// A short line alone between blank lines, followed by blank lines and a table header.

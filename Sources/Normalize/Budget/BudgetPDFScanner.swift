@@ -72,11 +72,17 @@ struct BudgetPDFScanner {
 
     private func header(_ row: VisualRow) -> Header? {
         let words = row.words
-        let years = words.reversed().prefix { BudgetHeader.isYear($0.word.text) }.reversed()
-        let lead = words.dropLast(years.count).map(\.word.text).joined(separator: " ")
-        if !years.isEmpty, let parsed = BudgetHeader.parse(lead + " " + years.map(\.word.text).joined(separator: " "), figureColumns: []),
-           let unit = parsed.unit {
-            let columns = years.map { Column(label: $0.word.text, year: Int($0.word.text), right: $0.word.bbox.x1) }
+        // "Tkr Bokslut 2024 Budget 2025 Plan 2026": each column's cell is its words in order after
+        // the unit cell, and its numbers sit under the cell's right edge.
+        if let parsed = BudgetHeader.parse(words.map(\.word.text).joined(separator: " "), figureColumns: []),
+           parsed.title == nil, let unit = parsed.unit, parsed.columns.contains(where: { $0.year != nil }) {
+            let sizes = parsed.columns.map { $0.label.split(separator: " ").count }
+            var end = words.count - sizes.reduce(0, +)
+            guard end >= 0 else { return nil }
+            let columns = zip(parsed.columns, sizes).map { column, size in
+                end += size
+                return Column(label: column.label, year: column.year, right: words[end - 1].word.bbox.x1)
+            }
             return Header(columns: columns, unit: unit, title: nil)
         }
         // "<title> … Belopp (tkr)": the unit cell closes the row, far right of the title.

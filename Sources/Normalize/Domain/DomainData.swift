@@ -53,6 +53,15 @@ public struct DomainData: Sendable {
         public var figures: [Rule]
         /// Headings over a list of financing shares ("Medlemsfinansiering 20 %").
         public var shareHeadings: [String]
+        /// The units a figure is printed with and what each means ("kronor per invånare" is
+        /// kr/invånare, "miljoner kronor" kronor × 1 000 000, "procent" %).
+        public var units: [UnitForm]
+
+        public struct UnitForm: Sendable, Decodable {
+            public var printed: String
+            public var unit: String
+            public var multiplier: Double?
+        }
 
         /// A figure named `name`, read as the number with `unit` right `before` or first
         /// `after` the phrase `anchor`, in a sentence that also holds `requires`.
@@ -65,7 +74,7 @@ public struct DomainData: Sendable {
             public var requires: String?
         }
 
-        private enum CodingKeys: String, CodingKey { case figures, shareHeadings = "share_headings" }
+        private enum CodingKeys: String, CodingKey { case figures, shareHeadings = "share_headings", units }
     }
 
     /// The data shipped with planpipe, with the dictionary found as `SwedishDictionary.searchDirectories()` says.

@@ -29,6 +29,11 @@ enum LayoutTolerances {
     /// A header's cells cover at most this share of the width they span: header cells are short
     /// labels, while two columns of running text fill their width.
     static let headerFill = 0.6
+    /// A header of this many cells or more, two of them ending in a year, may fill up to
+    /// `manyCellsFill` of its width ("Tkr | Bokslut 2024 | Budget 2025 | …" over narrow figure
+    /// columns): running text is never laid out in that many columns.
+    static let manyCells = 4
+    static let manyCellsFill = 0.85
     /// Characters that end a sentence: a header whose cells mostly end in one is running text.
     static let sentenceEnds: Set<Character> = [".", "!", "?"]
     /// A word ending in a full stop is an abbreviation ("tkr.", "m.m.") up to this length.

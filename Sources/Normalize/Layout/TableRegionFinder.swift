@@ -282,13 +282,18 @@ struct TableRegionFinder {
         text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
     }
 
-    /// Two or more short groups set well apart.
+    /// Two or more short groups set well apart (cells filling a wider share for many year columns).
     private static func isHeaderShaped(_ row: VisualRow) -> Bool {
         let groups = groups(row)
         guard groups.count >= 2, let first = groups.first, let last = groups.last else { return false }
         let span = last.upperBound - first.lowerBound
         let filled = groups.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
-        return span > 0 && filled <= span * LayoutTolerances.headerFill
+        let yearCells = groups.filter { group in
+            row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }.map { isYear($0.word.text) } == true
+        }
+        let fill = groups.count >= LayoutTolerances.manyCells && yearCells.count >= 2
+            ? LayoutTolerances.manyCellsFill : LayoutTolerances.headerFill
+        return span > 0 && filled <= span * fill
             && zip(groups, groups.dropFirst()).allSatisfy { $1.lowerBound - $0.upperBound >= row.height * LayoutTolerances.headerCellGap }
     }
 

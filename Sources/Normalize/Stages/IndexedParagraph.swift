@@ -9,7 +9,7 @@ struct IndexedParagraph {
     /// A number with its unit, as a key figure takes it.
     struct Number {
         var value: Double
-        /// "%", "kr" or "kr/invånare" (millions and thousands of kronor are kronor).
+        /// The stored unit (`key-figures.json`): "%", "kr" or "kr/invånare" (millions of kronor are kronor).
         var unit: String
         /// The number and its unit.
         var range: NSRange
@@ -22,11 +22,7 @@ struct IndexedParagraph {
     /// Numbers with a unit, in order, by unit.
     private let numbers: [String: [Number]]
 
-    private static let number = try? NSRegularExpression(
-        pattern: #"(?<![\d,])((?:-?\d{1,3}(?: \d{3})+|-?\d+)(?:,\d+)?)(?![\d])"#
-            + #"(?:\s*(?i:(%|kr per invånare|kr/inv\w*|miljoner kronor|mnkr|tkr|kronor|kr\b)))?"#)
-
-    init(_ paragraph: Paragraph) {
+    init(_ paragraph: Paragraph, units: KeyFigureUnits) {
         self.paragraph = paragraph
         let text = paragraph.text as NSString
         self.text = text
@@ -43,7 +39,7 @@ struct IndexedParagraph {
         }
         sentenceBreaks = breaks
         WorkMeter.count(length)
-        numbers = Self.numbers(in: text, string: paragraph.text)
+        numbers = Self.numbers(in: text, string: paragraph.text, units: units)
     }
 
     /// The sentence holding `range`: from after the previous ". " to the next ". " (its period
@@ -95,25 +91,15 @@ struct IndexedParagraph {
         return index < ranges.count && ranges[index].upperBound <= sentence.upperBound
     }
 
-    private static func numbers(in text: NSString, string: String) -> [String: [Number]] {
-        guard let pattern = number else { return [:] }
+    private static func numbers(in text: NSString, string: String, units: KeyFigureUnits) -> [String: [Number]] {
+        guard let pattern = units.pattern else { return [:] }
         var byUnit: [String: [Number]] = [:]
         for match in pattern.matches(in: string, range: NSRange(location: 0, length: text.length)) {
             let unitRange = match.range(at: 2)
-            guard unitRange.location != NSNotFound,
+            guard unitRange.location != NSNotFound, let meaning = units.meaning(of: text.substring(with: unitRange)),
                   let parsed = SwedishNumber.parse(text.substring(with: match.range(at: 1))) else { continue }
-            let printedUnit = text.substring(with: unitRange).lowercased()
-            var value = parsed.doubleValue
-            let unit: String
-            switch printedUnit {
-            case "%": unit = "%"
-            case "kr per invånare": unit = "kr/invånare"
-            case _ where printedUnit.hasPrefix("kr/inv"): unit = "kr/invånare"
-            case "miljoner kronor", "mnkr": unit = "kr"; value *= 1_000_000
-            case "tkr": unit = "kr"; value *= 1_000
-            default: unit = "kr"
-            }
-            byUnit[unit, default: []].append(Number(value: value, unit: unit, range: match.range))
+            byUnit[meaning.unit, default: []].append(
+                Number(value: parsed.doubleValue * meaning.multiplier, unit: meaning.unit, range: match.range))
         }
         return byUnit
     }

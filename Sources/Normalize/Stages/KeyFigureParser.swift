@@ -4,12 +4,20 @@ import Ingest
 /// Reads key figures stated in running text, by the rules in `key-figures.json`:
 /// "uppgår för år 2026 till 50,55 kr per invånare" → medlemsavgift_per_invanare 50.55
 /// kr/invånare 2026; "PO-pålägget för år 2026 från SKR är 42,65% (fg år 41,40%)" → po_palagg
-/// 42.65 % for 2026 and 41.40 % for 2025. The year is the last year named before the number in
-/// its sentence, else the first year of the document's period. Lists of financing shares under
+/// 42.65 % for 2026 and 41.40 % for 2025. Units are data (`units` in `key-figures.json`:
+/// "kronor per invånare", "procent", "miljoner kronor" …). The year is the last year named before
+/// the number in its sentence, else a year right after it, else the first year of the document's period. Lists of financing shares under
 /// a heading ("Finansiering" / "Medlemsfinansiering" / "20 %") give `finansieringsandel_<label>`.
 struct KeyFigureParser {
     var rules: DomainData.KeyFigureRules
     var defaultYear: Int?
+    private let units: KeyFigureUnits
+
+    init(rules: DomainData.KeyFigureRules, defaultYear: Int?) {
+        self.rules = rules
+        self.defaultYear = defaultYear
+        units = KeyFigureUnits(rules.units)
+    }
 
     func figures(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
@@ -18,7 +26,7 @@ struct KeyFigureParser {
             let rules = rules.figures.filter { ByteSearch.contains(Array($0.anchor.lowercased().utf8), in: bytes) }
             WorkMeter.count(bytes.count * rules.count)
             guard !rules.isEmpty else { continue }
-            let indexed = IndexedParagraph(paragraph)
+            let indexed = IndexedParagraph(paragraph, units: units)
             for rule in rules { figures += read(rule, in: indexed) }
         }
         figures += shares(in: lines)
@@ -32,7 +40,8 @@ struct KeyFigureParser {
 
     private static let previousYear = try? NSRegularExpression(
         pattern: #"^\s*\(fg år (\d+(?:,\d+)?)\s*%\)"#, options: [.caseInsensitive])
-    private static let year = try? NSRegularExpression(pattern: #"(?<![\d ])(?:19|20)\d\d(?![\d])"#)
+    /// A year: four digits from 19xx or 20xx that are no digit group of a larger number ("1 2026", "2026 000").
+    private static let year = try? NSRegularExpression(pattern: #"(?<!\d)(?<!\d )(?:19|20)\d\d(?!\d)(?! \d{3}(?!\d))"#)
 
     /// The first figure of `rule` in the paragraph (and its value for the year before, when printed).
     private func read(_ rule: DomainData.KeyFigureRules.Rule, in paragraph: IndexedParagraph) -> [KeyFigure] {
@@ -50,7 +59,8 @@ struct KeyFigureParser {
                 ? paragraph.firstNumber(in: rule.unit, from: anchor.upperBound, within: sentence)
                 : paragraph.lastNumber(in: rule.unit, endingBy: anchor.upperBound, within: sentence)
             guard let match = found else { continue }
-            let year = lastYear(in: text, from: sentence.location, to: match.range.location) ?? defaultYear
+            let year = lastYear(in: text, from: sentence.location, to: match.range.location)
+                ?? firstYear(in: text, from: match.range.upperBound, to: sentence.upperBound) ?? defaultYear
             var figures = [KeyFigure(name: rule.name, value: match.value, unit: rule.unit, year: year,
                                      provenance: paragraph.paragraph.provenance(of: match.range))]
             // "(fg år 41,40%)": the same figure for the year before.
@@ -64,6 +74,17 @@ struct KeyFigureParser {
             return figures
         }
         return []
+    }
+
+    /// The year named right after the figure in its sentence ("62,40 kronor per invånare år 2026"),
+    /// unless another figure comes first (then the year is that figure's).
+    private func firstYear(in text: NSString, from start: Int, to end: Int) -> Int? {
+        guard end > start, let pattern = Self.year else { return nil }
+        let range = NSRange(location: start, length: end - start)
+        guard let match = pattern.firstMatch(in: text as String, range: range) else { return nil }
+        let between = text.substring(with: NSRange(location: start, length: match.range.location - start))
+        guard !between.contains(where: \.isNumber) else { return nil }
+        return Int(text.substring(with: match.range))
     }
 
     private func lastYear(in text: NSString, from start: Int, to end: Int) -> Int? {

@@ -61,13 +61,20 @@ struct MemberFinder {
             < ($1.provenance ?? Provenance(page: 0, lines: 0...0), $1.name) }
     }
 
-    /// Every printed form of a member name → the municipality: canonical name, variants, genitive.
+    /// The words a municipality's official name adds to its name: "Bollebygds kommun", "Borås Stad".
+    static let officialSuffixes = ["kommun", "Kommun", "stad", "Stad"]
+
+    /// Every printed form of a member name → the municipality: canonical name, variants, genitive,
+    /// and the official forms "<name>s kommun", "<name> kommun", "<name>s stad", "<name> Stad".
     private func nameTable(organization: String?) -> [String: DomainData.Municipality] {
         let forbund = domain.forbund.filter { organization == nil || $0.id == organization }
         var table: [String: DomainData.Municipality] = [:]
         for municipality in forbund.flatMap(\.members) {
-            for name in [municipality.name] + (municipality.variants ?? []) {
-                table[name] = municipality
+            let name = municipality.name
+            let genitive = "szx".contains(name.last ?? " ") ? name : name + "s"
+            let official = Self.officialSuffixes.flatMap { ["\(genitive) \($0)", "\(name) \($0)"] }
+            for form in [name] + (municipality.variants ?? []) + official where table[form] == nil {
+                table[form] = municipality
             }
         }
         return table

@@ -50,8 +50,9 @@ struct TableRegister {
                 provenance: Provenance(page: table.header.page,
                                        lines: table.header.number...max(table.header.number, last.lines.upperBound)))
         }
+        let byNumber = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         tables += document.budgetTables.map { table in
-            DocumentTable(title: table.title, header: [table.unit] + table.columns.map(\.label),
+            DocumentTable(title: table.title, header: [Self.unitCell(of: table, lines: byNumber)] + table.columns.map(\.label),
                           rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
                           readAs: .budgetTables, provenance: table.provenance)
         }
@@ -62,6 +63,18 @@ struct TableRegister {
         let unread = TextTableFinder().tables(lines) { covered.contains($0) }
         for table in unread { Self.reportUnread(table, log: &log) }
         return (tables + unread).sorted { $0.provenance < $1.provenance }
+    }
+
+    /// The first header cell of a budget table as printed ("Tkr", "Belopp i tkr"): what stands
+    /// before its first column's label on the table's header line; the unit when the line is not found.
+    private static func unitCell(of table: BudgetTable, lines: [Int: SourceLine]) -> String {
+        let first = table.rows.first?.provenance.lines.lowerBound ?? table.provenance.lines.upperBound
+        let labels = table.columns.map(\.label).joined(separator: " ")
+        for number in table.provenance.lines.lowerBound..<first {
+            guard let text = lines[number]?.text.collapsingWhitespace, !labels.isEmpty, text.hasSuffix(labels) else { continue }
+            return String(text.dropLast(labels.count)).trimmingCharacters(" ")
+        }
+        return table.unit
     }
 
     /// Where every fact of every list was read.

@@ -9,6 +9,8 @@ import Foundation
 public struct ThemeTagger: Sendable {
     public struct Entry: Sendable, Decodable {
         public var id: Theme
+        /// The theme's name for people ("Klimat och miljö").
+        public var label: String
         public var contains: [String]
         public var words: [String]
     }
@@ -22,6 +24,11 @@ public struct ThemeTagger: Sendable {
         stems = entries.map { entry in
             (entry.id, entry.contains.map { Array($0.lowercased().utf8) }, entry.words.map { Array($0.lowercased().utf8) })
         }
+    }
+
+    /// Each theme's name for people, from `themes.json`.
+    public var labels: [Theme: String] {
+        Dictionary(entries.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The themes of `texts` (the item's fields, and its area and goal), sorted, without repeats.
