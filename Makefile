@@ -10,7 +10,7 @@ PLANPIPE := .build/release/planpipe
 PREFIX   ?= /usr/local
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps pydeps build install uninstall run test bench fixtures clean
+.PHONY: all deps pydeps build install uninstall run test bench fuzz fixtures clean
 
 all: build
 
@@ -87,6 +87,12 @@ bench: build
 	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q time; }
 	python3 scripts/bench.py $(PLANPIPE)
 	python3 scripts/bench-batch.py $(PLANPIPE)
+
+# libFuzzer targets (Fuzz/): text ingest + Normalize, the Swedish number parser and the XHTML reader, built with
+# -sanitize=fuzzer,address in .build/fuzz and run FUZZ_SECONDS each (default 60) from seed corpora made from the
+# fixtures; a crash's input is kept in .build/fuzz-out/<target>/ and the target fails.
+fuzz: deps
+	SWIFT="$(SWIFT)" scripts/fuzz.sh
 
 # Re-renders the PDF fixtures; needs LibreOffice (libreoffice-writer-nogui), Chromium and qpdf, tests
 # do not. `make fixtures NAMES="furniture two-columns"` renders only those (other LibreOffice or font

@@ -57,6 +57,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // libFuzzer targets (`make fuzz`); an ordinary build replays the files named on the command line.
+        .target(name: "FuzzSupport", path: "Fuzz/Support", swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzSupport", "Ingest", "Normalize"], path: "Fuzz/Text",
+                          swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzNumber", dependencies: ["FuzzSupport", "Normalize"], path: "Fuzz/Number",
+                          swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzXHTML", dependencies: ["FuzzSupport", "Ingest"], path: "Fuzz/XHTML",
+                          swiftSettings: swiftSettings),
         .testTarget(
             name: "IngestTests",
             dependencies: ["Ingest"],

@@ -84,6 +84,23 @@ struct ProcessGroupTests {
         #expect(document.pages.count == 1)
     }
 
+    /// A file another thread holds open without close-on-exec (a fake being written) does not reach
+    /// pdftotext: held open there, it made the next fake fail with "Text file busy".
+    @Test func pdftotextInheritsNoOtherOpenFile() throws {
+        let folder = try TestFiles.temporaryFolder()
+        defer { Self.cleanUp(folder) }
+        let held = open(folder.appending(path: "held").path, O_CREAT | O_WRONLY, 0o644)
+        try #require(held > 2)
+        defer { close(held) }
+        let fake = try FakeTool.make(in: folder, script: """
+            [ -e /proc/$$/fd/\(held) ] && echo inherited > '\(folder.path)/report'
+            exec '\(Self.realPdftotext)' "$@"
+            """)
+        var log = DiagnosticLog()
+        _ = try PDFSource(executable: fake.path).load(try TestFiles.pdf("budget-table"), log: &log)
+        #expect(!FileManager.default.fileExists(atPath: folder.appending(path: "report").path))
+    }
+
     /// 20 MB of garbage with no page in it is stopped at the limit, not read into memory.
     @Test func outputPastWhatItsPagesAllowIsStopped() throws {
         let folder = try TestFiles.temporaryFolder()

@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs an external program to completion in a process group of its own, reading stdout and
 /// stderr as they come (a full stderr pipe would otherwise block the child).
@@ -12,7 +8,7 @@ import Darwin
 /// whole group is killed (a wrapper script's children too), and when the program exits, whatever
 /// it left running in its group is killed, so a child that keeps the output open cannot hang the
 /// caller. Output still open after that (held by a process that left the group) is read for a
-/// short grace period at most.
+/// short grace period at most. Linux (glibc): `waitid` without reaping, close-on-exec socket pairs.
 struct ProcessRunner: Sendable {
     struct Result: Sendable {
         var status: Int32
@@ -137,6 +133,9 @@ struct ProcessRunner: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, error, 2)
+        // Nothing else another thread opened without close-on-exec (a script being written, another
+        // program's output) reaches the program: it could hold that open ("Text file busy").
+        if let closeFrom = Self.closeFrom { _ = closeFrom(&actions, 3) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
@@ -144,6 +143,13 @@ struct ProcessRunner: Sendable {
         guard result == 0 else { throw .launchFailed(String(cString: strerror(result))) }
         return pid
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc
+    /// module does not declare: looked up by name.
+    private static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? =
+        dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+            unsafeBitCast($0, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+        }
 
     /// Whether `pid` has exited, without reaping it (its group id stays its own until it is reaped).
     private static func hasExited(_ pid: pid_t) -> Bool {
@@ -210,7 +216,7 @@ private struct Collected {
 
 /// One of the program's output streams: a connected socket pair, made close-on-exec so that no
 /// other program started meanwhile inherits it (and holds it open).
-private final class Channel: @unchecked Sendable {
+private final class Channel {
     private(set) var readEnd: Int32
     private(set) var writeEnd: Int32
 

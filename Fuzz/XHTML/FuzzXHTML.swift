@@ -1,0 +1,23 @@
+import Foundation
+import FuzzSupport
+@testable import Ingest
+
+/// libFuzzer target: bytes as pdftotext's `-bbox-layout` XHTML, through the stream reader.
+/// Whatever it reads has pages numbered from 1 and lines numbered in order.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLayoutXHTML(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    FuzzXHTML.check(FuzzMain.data(bytes, count))
+    return 0
+}
+
+@main
+enum FuzzXHTML {
+    static func main() { FuzzMain.run(fuzzLayoutXHTML) }
+
+    static func check(_ data: Data) {
+        guard let pages = try? LayoutXMLReader().read(data, path: "fuzz.xhtml") else { return }
+        FuzzMain.require(pages.map(\.number) == pages.indices.map { $0 + 1 }, "page numbers \(pages.map(\.number))")
+        let numbers = pages.flatMap(\.lines).map(\.number)
+        FuzzMain.require(zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }, "line numbers out of order")
+    }
+}
