@@ -211,4 +211,18 @@ struct BudgetSeedTests {
         #expect(document.warnings.first?.message == "Budget 2025-2027, medlemsfinansiering: 'Hyra', 2025: printed "
             + "1 670; with the opposite sign 'Summa kostnader tkr' (12 408) would add up. Kept as printed")
     }
+
+    /// Seed 003 printed three times in one dump: each total is checked against its own six unit
+    /// tables, so there are three times the warnings, each naming six units (every total against
+    /// all eighteen unit tables gave warnings that grew with the square of the copies).
+    @Test func repeatedBudgetPagesCheckEachTotalAgainstItsOwnUnits() throws {
+        let seed = try String(contentsOf: TestFiles.seed("003_7ca1042aa7ecc69e.txt"), encoding: .utf8)
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(Array(repeating: seed, count: 3).joined(separator: "\n\n\n").utf8),
+                                                path: "three.txt", log: &log)
+        let document = try Normalizer().normalize(source)
+        let mismatches = document.warnings.filter { $0.code == .sumMismatch && $0.message.contains("unit tables") }
+        #expect(mismatches.count == 9)
+        #expect(mismatches.allSatisfy { $0.message.contains("(Förbundskansli, Kunskapsutveckling, Projektenhet, Regional utveckling, Välfärdsutveckling, Omställning Skaraborg)") })
+    }
 }

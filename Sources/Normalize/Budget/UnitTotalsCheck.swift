@@ -1,7 +1,7 @@
 import Ingest
 
 /// Where a förbund prints a table for the whole förbund ("Driftbudget, totalt") and tables
-/// per unit for the same years, checks row by row that the units add up to the total.
+/// per unit for the same years beside it, checks row by row that the units add up to the total.
 ///
 /// Rows are matched by role: the income total (the "Summa intäkter" row, else the single income
 /// row), the cost total, the result, and other rows by label within their section, where every
@@ -14,11 +14,9 @@ struct UnitTotalsCheck {
 
     func check(_ entries: [Entry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for total in entries where total.table.scope == "totalt" {
-            let units = entries.filter {
-                $0.table.scope != "totalt" && $0.table.unit == total.table.unit
-                    && $0.table.columns == total.table.columns
-            }
+        let entries = entries.sorted { $0.table.provenance < $1.table.provenance }
+        for (position, total) in entries.enumerated() where total.table.scope == "totalt" {
+            let units = Self.units(of: position, in: entries)
             guard units.count >= 2 else { continue }
             let unitRoles = units.map { roles(of: $0) }
             for (index, role) in roles(of: total) {
@@ -42,6 +40,19 @@ struct UnitTotalsCheck {
             }
         }
         return diagnostics
+    }
+
+    /// The unit tables of the total at `position`: those after it up to the next total, or, when
+    /// none follow, those before it back to the previous total (a summary printed after its
+    /// units). Only tables of the total's unit and columns count; a document that repeats its
+    /// budget pages compares each total with its own units, not with every unit table printed.
+    private static func units(of position: Int, in entries: [Entry]) -> [Entry] {
+        let total = entries[position].table
+        let isTotal = { (entry: Entry) in entry.table.scope == "totalt" }
+        let matches = { (entry: Entry) in entry.table.unit == total.unit && entry.table.columns == total.columns }
+        let after = entries[(position + 1)...].prefix { !isTotal($0) }.filter(matches)
+        if !after.isEmpty { return Array(after) }
+        return Array(entries[..<position].reversed().prefix { !isTotal($0) }.filter(matches).reversed())
     }
 
     /// (row index, role) for every row with a role.
