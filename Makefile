@@ -32,7 +32,7 @@ deps:
 # The Swift runtime and Foundation linked in (--static-swift-stdlib): the installed binary runs
 # without the toolchain, and its output is byte-identical to a dynamically linked build's.
 build: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build -c release --static-swift-stdlib --product planpipe
 
 # The release binary and the resource bundles it reads at run time (planpipe_Normalize.resources and
 # planpipe_Export.resources, GRDB's: SwiftPM looks for them beside the executable) into $(PREFIX)/lib/planpipe, and
