@@ -40,9 +40,14 @@ final class JSONNode {
         }
     }
 
+    // The parts are taken out of `storage` before they change (it is left empty meanwhile), so
+    // they are not shared and grow in place: copying them on every append made an array of n
+    // items cost n² (a dump with thousands of activities spent most of its time here).
+
     func child(forKey key: String) -> JSONNode {
+        if case .object(_, let values) = storage, let existing = values[key] { return existing }
         var (keys, values) = objectParts
-        if let existing = values[key] { return existing }
+        storage = .empty
         let node = JSONNode()
         keys.append(key)
         values[key] = node
@@ -52,6 +57,7 @@ final class JSONNode {
 
     func appendChild() -> JSONNode {
         var items = arrayItems
+        storage = .empty
         let node = JSONNode()
         items.append(node)
         storage = .array(items)
