@@ -27,14 +27,12 @@ struct DiffHTMLPage {
             body += items("Åtgärder", diff.measures, main: "measure")
             body += items("Insatser", diff.initiatives, main: "name")
             body += budget()
-            body += simple("Mål", diff.goals) { "\($0.goal)" + ($0.area.map { " (\($0))" } ?? "") }
-            body += simple("Indikatorer", diff.indicators) { "\($0.text) (\($0.goal))" }
-            body += simple("Nätverk", diff.networks) { "\($0.name)" + ($0.group.map { " (\($0))" } ?? "") }
-            body += simple("Medlemmar", diff.members) { "\($0.name) (\($0.municipalityCode))" }
-            body += simple("Projekt", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
-            body += simple("Nyckeltal", diff.keyFigures) {
-                "\($0.name) \($0.year.map(String.init) ?? ""): \(DiffNumbers.decimal($0.value)) \($0.unit)"
-            }
+            body += simple("Mål", diff.goals)
+            body += simple("Indikatorer", diff.indicators)
+            body += simple("Nätverk", diff.networks)
+            body += simple("Medlemmar", diff.members)
+            body += simple("Projekt", diff.projects)
+            body += simple("Nyckeltal", diff.keyFigures)
             body += tables()
         } else {
             body += "<p>Inga skillnader i innehållet.</p>\n"
@@ -165,12 +163,12 @@ struct DiffHTMLPage {
     }
 
     /// Added and removed entries whole; a changed one as the word diff of its old and new label.
-    private func simple<T>(_ title: String, _ changes: SimpleChanges<T>, _ label: (T) -> String) -> String {
+    private func simple<T: DiffLabelled>(_ title: String, _ changes: SimpleChanges<T>) -> String {
         guard !(changes.added.isEmpty && changes.removed.isEmpty && changes.changed.isEmpty) else { return "" }
         var text = "<h2>\(title)</h2>\n"
-        text += list("Tillagda", changes.added.map { "<ins>\(Self.escape(label($0)))</ins>" })
-        text += list("Borttagna", changes.removed.map { "<del>\(Self.escape(label($0)))</del>" })
-        text += list("Ändrade", changes.changed.map { Self.words(WordDiff.operations(label($0.old), label($0.new))) })
+        text += list("Tillagda", changes.added.map { "<ins>\(Self.escape($0.label))</ins>" })
+        text += list("Borttagna", changes.removed.map { "<del>\(Self.escape($0.label))</del>" })
+        text += list("Ändrade", changes.changed.map { Self.words(WordDiff.operations($0.old.label, $0.new.label)) })
         return text
     }
 

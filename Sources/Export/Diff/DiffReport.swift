@@ -35,14 +35,12 @@ public struct DiffReport: Sendable {
         text += items("Measures", diff.measures, main: "measure")
         text += items("Initiatives", diff.initiatives, main: "name")
         text += budget()
-        text += simple("Goals", diff.goals) { "\($0.goal)" + ($0.area.map { " (\($0))" } ?? "") }
-        text += simple("Indicators", diff.indicators) { "\($0.text) (\($0.goal))" }
-        text += simple("Networks", diff.networks) { "\($0.name)" + ($0.group.map { " (\($0))" } ?? "") }
-        text += simple("Members", diff.members) { "\($0.name) (\($0.municipalityCode))" }
-        text += simple("Projects", diff.projects) { "\($0.name) \($0.start ?? "?")–\($0.end ?? "?")" }
-        text += simple("Key figures", diff.keyFigures) {
-            "\($0.name) \($0.year.map(String.init) ?? ""): \(DiffNumbers.decimal($0.value)) \($0.unit)"
-        }
+        text += simple("Goals", diff.goals)
+        text += simple("Indicators", diff.indicators)
+        text += simple("Networks", diff.networks)
+        text += simple("Members", diff.members)
+        text += simple("Projects", diff.projects)
+        text += simple("Key figures", diff.keyFigures)
         text += tables()
         return text
     }
@@ -121,12 +119,12 @@ public struct DiffReport: Sendable {
         return text
     }
 
-    private func simple<T>(_ title: String, _ changes: SimpleChanges<T>, _ label: (T) -> String) -> String {
+    private func simple<T: DiffLabelled>(_ title: String, _ changes: SimpleChanges<T>) -> String {
         guard !(changes.added.isEmpty && changes.removed.isEmpty && changes.changed.isEmpty) else { return "" }
         var text = "\n## \(title)\n\n"
-        text += changes.added.map { "- added: \(label($0))\n" }.joined()
-        text += changes.removed.map { "- removed: \(label($0))\n" }.joined()
-        text += changes.changed.map { "- changed: \(label($0.old)) → \(label($0.new))\n" }.joined()
+        text += changes.added.map { "- added: \($0.label)\n" }.joined()
+        text += changes.removed.map { "- removed: \($0.label)\n" }.joined()
+        text += changes.changed.map { "- changed: \($0.old.label) → \($0.new.label)\n" }.joined()
         return text
     }
 
