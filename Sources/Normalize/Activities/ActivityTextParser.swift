@@ -127,10 +127,7 @@ struct ActivityTextParser {
             if let header = BudgetHeader.parse(trimmed, figureColumns: figureColumns), header.layout == .rowsBelow {
                 var title = index - 1
                 while title > start, lines[title].isBlank { title -= 1 }
-                let isTitle = title > start && title < index - 1 && lines[title - 1].isBlank
-                    && !lines[title].collapsed.hasSuffix(".")
-                    && lines[title].collapsed.split(separator: " ").count <= 5
-                return isTitle ? title : index
+                return title > start && title < index - 1 && Self.isLoneShortLine(lines, at: title) ? title : index
             }
             index += 1
         }
@@ -148,13 +145,18 @@ struct ActivityTextParser {
 
     /// A short line alone between blank lines, followed by blank lines and a table header.
     private func sectionTitle(_ lines: [SourceLine], _ readings: [LineReading], at index: Int) -> String? {
-        let trimmed = lines[index].collapsed
-        guard !trimmed.isEmpty, trimmed.split(separator: " ").count <= 5, !trimmed.hasSuffix("."),
-              index > 0, lines[index - 1].isBlank else { return nil }
+        guard Self.isLoneShortLine(lines, at: index) else { return nil }
         var next = index + 1
         while next < lines.count, lines[next].isBlank { next += 1 }
         guard next > index + 1, next < lines.count, readings[next].columns != nil else { return nil }
-        return trimmed
+        return lines[index].collapsed
+    }
+
+    /// A title-like line: short (five words at most), ending no sentence, after a blank line.
+    private static func isLoneShortLine(_ lines: [SourceLine], at index: Int) -> Bool {
+        let text = lines[index].collapsed
+        return !text.isEmpty && text.split(separator: " ").count <= 5 && !text.hasSuffix(".")
+            && index > 0 && lines[index - 1].isBlank
     }
 
     static func sentences(_ text: String) -> [String] {

@@ -98,8 +98,11 @@ public struct TemplateCatalog: Sendable {
         }
     }
 
-    /// The unit cells a budget header may start with.
-    static let unitCells = ["Kr", "Tkr", "Kkr", "Mnkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr", "%"]
+    /// The unit cells a budget header may start with, as `BudgetHeader.unitHeader` reads them:
+    /// a unit alone, or after "Belopp" ("Belopp (tkr)", "Belopp, tkr", "Belopp i tkr").
+    static var unitCells: [String] {
+        MoneyUnit.allCases.map(\.rawValue.capitalized) + ["Belopp (<unit>)", "Belopp, <unit>", "Belopp i <unit>"]
+    }
 
     /// Cells written apart by " | ", a tab or three spaces; nil when the line has one cell.
     private static func cells(of line: String) -> [String]? {

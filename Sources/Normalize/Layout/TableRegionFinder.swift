@@ -146,7 +146,7 @@ struct TableRegionFinder {
             return nil
         }
         // Header cells are labels: short last lines of paragraphs side by side end sentences.
-        let lastWords = groups.compactMap { group in row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }?.word.text }
+        let lastWords = Self.lastWords(row, groups: groups)
         guard !lastWords.contains(where: { word in
             word.count > LayoutTolerances.abbreviationLength && word.last.map(LayoutTolerances.sentenceEnds.contains) == true
         }) else { return nil }
@@ -282,15 +282,18 @@ struct TableRegionFinder {
         text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
     }
 
+    /// The last word of each group of `row` (of the groups that have one): how each cell ends.
+    private static func lastWords(_ row: VisualRow, groups: [Band]) -> [String] {
+        groups.compactMap { group in row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }?.word.text }
+    }
+
     /// Two or more short groups set well apart (cells filling a wider share for many year columns).
     private static func isHeaderShaped(_ row: VisualRow) -> Bool {
         let groups = groups(row)
         guard groups.count >= 2, let first = groups.first, let last = groups.last else { return false }
         let span = last.upperBound - first.lowerBound
         let filled = groups.map { $0.upperBound - $0.lowerBound }.reduce(0, +)
-        let yearCells = groups.filter { group in
-            row.words.last { $0.word.bbox.x1 <= group.upperBound + 0.5 }.map { isYear($0.word.text) } == true
-        }
+        let yearCells = lastWords(row, groups: groups).filter(isYear)
         let fill = groups.count >= LayoutTolerances.manyCells && yearCells.count >= 2
             ? LayoutTolerances.manyCellsFill : LayoutTolerances.headerFill
         return span > 0 && filled <= span * fill
