@@ -11,7 +11,7 @@ public struct PDFSource: DocumentSource {
         self.executable = executable
     }
 
-    public static func canRead(_ url: URL) -> Bool { url.pathExtension.lowercased() == "pdf" }
+    public static func canRead(_ url: URL) -> Bool { url.pathExtension.fastLowercased() == "pdf" }
 
     public func load(_ url: URL, deadline: Deadline = Deadline(), log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {
         let path = url.relativePath

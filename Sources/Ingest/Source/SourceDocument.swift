@@ -86,7 +86,7 @@ public struct SourceLine: Sendable, Equatable {
     /// The forms of `text` every stage reads, made when the text is set.
     private static func forms(of text: String) -> (collapsed: String, folded: String, isBlank: Bool) {
         let collapsed = text.collapsingWhitespace
-        return (collapsed, collapsed.lowercased(), text.allSatisfy(\.isWhitespace))
+        return (collapsed, collapsed.fastLowercased(), text.allSatisfy(\.isWhitespace))
     }
 }
 

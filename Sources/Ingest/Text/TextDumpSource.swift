@@ -10,7 +10,7 @@ public struct TextDumpSource: DocumentSource {
     public init() {}
 
     public static func canRead(_ url: URL) -> Bool {
-        ["txt", "text"].contains(url.pathExtension.lowercased())
+        ["txt", "text"].contains(url.pathExtension.fastLowercased())
     }
 
     public func load(_ url: URL, deadline: Deadline = Deadline(), log: inout DiagnosticLog) throws(IngestError) -> SourceDocument {

@@ -1,3 +1,5 @@
+import Ingest
+
 /// Finds where one cell ends and the next begins inside a line of a text dump, where a table's
 /// column gap collapsed into a single space ("Stärka och utveckla det hållbara resandet
 /// Infrastrukturstrateg, …").
@@ -30,7 +32,7 @@ struct CellBoundary: Sendable {
     /// Where resources begin in `text`, or nil.
     func resourcesStart(in text: String) -> String.Index? {
         candidates(in: text).first { index in
-            let words = Self.words(text[index...]).map { $0.lowercased() }
+            let words = Self.words(text[index...]).map { $0.fastLowercased() }
             guard var word = words.first else { return false }
             // "Miljö- och klimatstrateg": a suspended compound is judged by its last part.
             if word.hasSuffix("-"), word.count > 2, words.count > 2, words[1] == "och" { word = words[2] }
@@ -57,8 +59,8 @@ struct CellBoundary: Sendable {
                 return true
             }
         }
-        if words.count >= 2, Self.secondPositionVerbs.contains(words[1].lowercased()) { return true }
-        return Self.stateWords.contains(first.lowercased().trimmingTrailingPunctuation)
+        if words.count >= 2, Self.secondPositionVerbs.contains(words[1].fastLowercased()) { return true }
+        return Self.stateWords.contains(first.fastLowercased().trimmingTrailingPunctuation)
     }
 
     /// Positions before a capitalized word that follows a word ending in a letter, or after ". ".

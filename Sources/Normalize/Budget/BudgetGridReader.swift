@@ -31,7 +31,7 @@ struct BudgetGridReader {
         let unit = BudgetHeader.unitHeader(header[0])
         let known = { (column: BudgetColumn) in
             column.year != nil || self.figureColumns.contains(
-                column.label.lowercased().split(separator: " ").first.map(String.init) ?? "")
+                column.label.fastLowercased().split(separator: " ").first.map(String.init) ?? "")
         }
         guard columns.allSatisfy(known) && (unit != nil || columns.contains { $0.year != nil })
                 || (unit != nil && columns.count == 1) else { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// Recognizes the header line of a budget table in a text dump: a unit and columns
 /// ("Kr 2026 2025", "Tkr Bokslut 2024 Budget 2025 Plan 2026", "Belopp i tkr Intäkter Kostnader Netto"),
@@ -59,8 +60,8 @@ struct BudgetHeader: Sendable, Equatable {
     private static func mayOpen(_ first: String, text: String, figureColumns: Set<String>) -> Bool {
         // A unit cell's first word is "belopp" or the unit; a word of commas alone leaves it to the next.
         guard let token = first.split(separator: ",").first else { return true }
-        let folded = first.lowercased()
-        return token.lowercased() == "belopp" || MoneyUnit(word: token) != nil
+        let folded = first.fastLowercased()
+        return token.fastLowercased() == "belopp" || MoneyUnit(word: token) != nil
             || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
             || figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters))
             || text.trimmingCharacters(" ").contains("   ")
@@ -75,7 +76,7 @@ struct BudgetHeader: Sendable, Equatable {
         var unit: MoneyUnit?
         var pending: [String] = []
         for word in words {
-            let folded = word.lowercased()
+            let folded = word.fastLowercased()
             if isYear(word) {
                 columns.append(BudgetColumn(label: (pending + [word]).joined(separator: " "), year: Int(word)))
                 pending = []
@@ -100,7 +101,7 @@ struct BudgetHeader: Sendable, Equatable {
 
     /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr".
     static func unitHeader(_ cell: String) -> MoneyUnit? {
-        let words = cell.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        let words = cell.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.fastLowercased() }
         guard (1...3).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
             return nil
         }

@@ -86,7 +86,7 @@ struct BudgetPDFScanner {
             return Header(columns: columns, unit: unit, title: nil)
         }
         // "<title> … Belopp (tkr)": the unit cell closes the row, far right of the title.
-        if let unitStart = words.lastIndex(where: { $0.word.text.lowercased() == "belopp" }),
+        if let unitStart = words.lastIndex(where: { $0.word.text.fastLowercased() == "belopp" }),
            let unit = MoneyUnit(word: words.last?.word.text ?? ""), unitStart < words.count - 1 {
             let cell = words[unitStart...].map(\.word.text).joined(separator: " ")
             let title = words[..<unitStart].map(\.word.text).joined(separator: " ")

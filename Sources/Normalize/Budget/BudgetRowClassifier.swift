@@ -1,3 +1,5 @@
+import Ingest
+
 /// Gives each row of a draft table its kind and section from its label and position.
 ///
 /// - "Varav …", "(varav …)", "därav …" → memo; "Summa …" → subtotal; "Totalt/Totala …" → total;
@@ -38,7 +40,7 @@ struct BudgetRowClassifier {
         let titleSection = Self.section(named: draft.title)
         var current: Section? = titleSection
         for (index, row) in draft.rows.enumerated() {
-            let label = row.label.lowercased().trimmingCharacters(" ")
+            let label = row.label.fastLowercased().trimmingCharacters(" ")
             let bare = label.drop(while: { $0 == "(" })
             let named = Self.section(named: label)
             let empty = row.cells.allSatisfy { $0 == nil }
@@ -99,7 +101,7 @@ struct BudgetRowClassifier {
 
     /// The section a label names: cost before income, so "OH-kostnader/intäkt" is a cost.
     static func section(named label: String) -> Section? {
-        let lowered = label.lowercased()
+        let lowered = label.fastLowercased()
         if lowered.contains("kostnad") { return .cost }
         if lowered.contains("intäkt") { return .income }
         return nil

@@ -83,7 +83,7 @@ struct UnitTotalsCheck {
 
     /// "(varav OH-intäkt)" → "oh"; "Övriga Kostnader" → "övriga kostnader".
     static func key(_ label: String) -> String {
-        var lowered = label.lowercased().filter { $0 != "(" && $0 != ")" }.collapsingWhitespace
+        var lowered = label.fastLowercased().filter { $0 != "(" && $0 != ")" }.collapsingWhitespace
         for prefix in ["varav ", "därav "] where lowered.hasPrefix(prefix) { lowered.removeFirst(prefix.count) }
         return lowered.hasPrefix("oh-") || lowered.hasPrefix("oh ") ? "oh" : lowered
     }

@@ -19,13 +19,13 @@ public struct BudgetRowWords: Sendable, Decodable {
 
     /// True for "Verksamhetens nettokostnad", "Resultat före finansiella poster" and the like.
     func isOperatingResult(_ label: String) -> Bool {
-        let folded = label.collapsingWhitespace.lowercased()
+        let folded = label.collapsingWhitespace.fastLowercased()
         return operatingResults.contains { folded.hasPrefix($0) }
     }
 
     /// The financial item `label` names, if any.
     func financialItem(_ label: String) -> FinancialItem? {
-        let folded = label.collapsingWhitespace.lowercased()
+        let folded = label.collapsingWhitespace.fastLowercased()
         return financialItems.first { folded.hasPrefix($0.words) }
     }
 }

@@ -18,7 +18,7 @@ public struct ColumnRoles: Sendable, Decodable {
 
     /// The role of a header cell in tables of kind `table`, if any.
     public func role(of header: String, in table: String) -> String? {
-        let folded = header.collapsingWhitespace.lowercased()
+        let folded = header.collapsingWhitespace.fastLowercased()
         return roles.first { entry in
             entry.table == table && entry.words.contains { word in
                 folded.hasPrefix(word) && (folded.count == word.count
@@ -45,7 +45,7 @@ public struct ColumnRoles: Sendable, Decodable {
     /// a line of running text that happens to hold header words is no header.
     public func cells(of line: String, in table: String, minimum: Int = 2) -> [String]? {
         let collapsed = line.collapsingWhitespace
-        return cells(collapsed: collapsed, folded: collapsed.lowercased(), in: table, minimum: minimum)
+        return cells(collapsed: collapsed, folded: collapsed.fastLowercased(), in: table, minimum: minimum)
     }
 
     /// `cells(of:in:minimum:)` of a line, read from the collapsed and folded forms it carries.

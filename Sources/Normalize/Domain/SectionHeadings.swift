@@ -28,7 +28,7 @@ public struct SectionHeadings: Sendable, Decodable {
     /// The heading `text` is, if any; `kinds` limits which kinds are looked for.
     public func heading(_ text: String, kinds: Set<Kind> = [.area, .goal]) -> Heading? {
         let trimmed = text.collapsingWhitespace
-        return heading(trimmed: trimmed, folded: trimmed.lowercased(), kinds: kinds)
+        return heading(trimmed: trimmed, folded: trimmed.fastLowercased(), kinds: kinds)
     }
 
     /// The heading `line` is, if any, read from the collapsed and folded forms the line carries.

@@ -91,7 +91,7 @@ struct PageFurniture: Sendable {
     private static func masked(_ text: String) -> String {
         var result = ""
         var lastWasDigit = false
-        for character in text.collapsingWhitespace.lowercased() {
+        for character in text.collapsingWhitespace.fastLowercased() {
             if character.isNumber {
                 if !lastWasDigit { result.append("#") }
                 lastWasDigit = true
@@ -106,7 +106,7 @@ struct PageFurniture: Sendable {
     /// "12", "Sida 3 av 9", "3 (9)", "3/9", "- 4 -": one number, or two with a separator between.
     static func isPageNumber(_ text: String) -> Bool {
         var tokens: [String] = []
-        for word in text.lowercased().split(whereSeparator: \.isWhitespace) {
+        for word in text.fastLowercased().split(whereSeparator: \.isWhitespace) {
             var current = ""
             for character in word {
                 if "/()".contains(character) {

@@ -37,7 +37,7 @@ public struct BudgetColumn: Sendable, Equatable, Codable {
     public init(label: String, year: Int?) {
         self.label = label
         self.year = year
-        basis = label.lowercased().split(whereSeparator: { !$0.isLetter }).lazy.compactMap { Basis(rawValue: String($0)) }.first
+        basis = label.fastLowercased().split(whereSeparator: { !$0.isLetter }).lazy.compactMap { Basis(rawValue: String($0)) }.first
     }
 
     private enum CodingKeys: String, CodingKey { case label, year, basis }

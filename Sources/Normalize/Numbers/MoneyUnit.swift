@@ -1,3 +1,5 @@
+import Ingest
+
 /// The unit a budget table's figures are printed in, and its multiplier to whole kronor.
 public enum MoneyUnit: String, Sendable, CaseIterable {
     case kr
@@ -19,7 +21,7 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
 
     /// The unit named by one word as printed: `Kr`, `tkr`, `(tkr)`, `KKR`, `Mkr`, `mnkr`, `mkr`.
     public init?(word: some StringProtocol) {
-        let core = word.lowercased().filter { $0.isLetter }
+        let core = word.fastLowercased().filter { $0.isLetter }
         switch core {
         case "kr", "kronor": self = .kr
         case "tkr": self = .tkr

@@ -17,7 +17,7 @@ struct DocumentClassifier {
         let lines = source.lines
         let text = lines.map(\.text).joined(separator: "\n")
         let title = TitleFinder(kinds: domain.kinds).printedTitle(in: lines)
-        let lowered = text.lowercased()
+        let lowered = text.fastLowercased()
         let kind = title?.kind ?? kindByMentions(inLowercased: lowered)
         let period = title?.period ?? PeriodPattern.firstRange(in: text)
         let firstPage = source.pages.first.map { $0.lines.map(\.text).joined(separator: "\n") } ?? ""
@@ -63,11 +63,11 @@ struct DocumentClassifier {
 
     private func organization(in text: String, lowercased lowered: String, firstPage: String,
                               title: String) -> Organization {
-        let loweredFirstPage = firstPage.lowercased()
-        let loweredTitle = title.lowercased()
+        let loweredFirstPage = firstPage.fastLowercased()
+        let loweredTitle = title.fastLowercased()
         let scores = domain.forbund.map { forbund -> (DomainData.Forbund, Int) in
             var score = 0
-            for name in forbund.names.map({ $0.lowercased() }) {
+            for name in forbund.names.map({ $0.fastLowercased() }) {
                 score += lowered.countWordStarts(of: name) + 2 * loweredFirstPage.countWordStarts(of: name)
                     + 10 * loweredTitle.countWordStarts(of: name)
             }

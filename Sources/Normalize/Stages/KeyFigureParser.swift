@@ -22,8 +22,8 @@ struct KeyFigureParser {
     func figures(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
         for paragraph in Paragraph.split(lines) {
-            let bytes = Array(paragraph.text.lowercased().utf8)
-            let rules = rules.figures.filter { ByteSearch.contains(Array($0.anchor.lowercased().utf8), in: bytes) }
+            let bytes = Array(paragraph.text.fastLowercased().utf8)
+            let rules = rules.figures.filter { ByteSearch.contains(Array($0.anchor.fastLowercased().utf8), in: bytes) }
             WorkMeter.count(bytes.count * rules.count)
             guard !rules.isEmpty else { continue }
             let indexed = IndexedParagraph(paragraph, units: units)
@@ -98,8 +98,8 @@ struct KeyFigureParser {
     /// Under a share heading, each "N %" line closes a share whose label is the lines above it.
     private func shares(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
-        let headings = Set(rules.shareHeadings.map { $0.lowercased() })
-        for (index, line) in lines.enumerated() where headings.contains(line.text.collapsingWhitespace.lowercased()) {
+        let headings = Set(rules.shareHeadings.map { $0.fastLowercased() })
+        for (index, line) in lines.enumerated() where headings.contains(line.text.collapsingWhitespace.fastLowercased()) {
             var label: [SourceLine] = []
             for candidate in lines[(index + 1)...].prefix(16) {
                 let text = candidate.text.collapsingWhitespace
@@ -126,7 +126,7 @@ struct KeyFigureParser {
     /// Only `a-z`, `0-9` and `_` remain (the schema's name pattern): letters are folded to ASCII
     /// where they have a base letter ("æ" → "ae", "ø" → "o"), anything else separates words.
     static func slug(_ text: String) -> String {
-        var folded = text.lowercased()
+        var folded = text.fastLowercased()
         for (letter, ascii) in asciiLetters { folded = folded.replacingOccurrences(of: letter, with: ascii) }
         folded = folded.folding(options: .diacriticInsensitive, locale: nil)
         let parts = folded.split(whereSeparator: { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) })

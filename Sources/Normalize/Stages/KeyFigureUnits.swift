@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// The units key figures are printed with (`key-figures.json`), as one pattern that reads a
 /// number and the unit after it: "62,40 kronor per invånare", "42,65 procent", "13,6 miljoner kronor".
@@ -9,7 +10,7 @@ struct KeyFigureUnits: Sendable {
     let pattern: NSRegularExpression?
 
     init(_ forms: [DomainData.KeyFigureRules.UnitForm]) {
-        self.forms = Dictionary(forms.map { ($0.printed.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        self.forms = Dictionary(forms.map { ($0.printed.fastLowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         let alternatives = forms.map(\.printed).sorted { ($0.count, $1) > ($1.count, $0) }
             .map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         pattern = try? NSRegularExpression(
@@ -19,6 +20,6 @@ struct KeyFigureUnits: Sendable {
 
     /// What a printed unit means: the unit a figure is stored in, and the factor to it.
     func meaning(of printed: String) -> (unit: String, multiplier: Double)? {
-        forms[printed.lowercased()].map { ($0.unit, $0.multiplier ?? 1) }
+        forms[printed.fastLowercased()].map { ($0.unit, $0.multiplier ?? 1) }
     }
 }

@@ -9,7 +9,7 @@ struct NetworkTableReader {
         var networks: [Network] = []
         var read = Set<Int>()
         for (index, (grid, text)) in zip(tables, texts).enumerated() where !skipping.contains(index) {
-            guard grid.title?.collapsingWhitespace.lowercased() == SlideParser.networkHeading else { continue }
+            guard grid.title?.collapsingWhitespace.fastLowercased() == SlideParser.networkHeading else { continue }
             read.insert(index)
             let groups = text.header.map(GridText.cell)
             for column in groups.indices {

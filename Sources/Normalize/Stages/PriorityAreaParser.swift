@@ -61,7 +61,7 @@ struct PriorityAreaParser {
     }
 
     private static func isMotivation(_ line: String) -> Bool {
-        line.collapsingWhitespace.lowercased().hasPrefix("varför är detta område viktigt")
+        line.collapsingWhitespace.fastLowercased().hasPrefix("varför är detta område viktigt")
     }
 
     /// A heading line in capitals; one ending in punctuation ("LIA).") is the end of a sentence.

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// Tags a plan item with themes from the fixed list, using the keyword lexicon in
 /// `themes.json` (Swedish stems), so items can be compared across förbund by theme.
@@ -22,7 +23,7 @@ public struct ThemeTagger: Sendable {
     public init(entries: [Entry]) {
         self.entries = entries
         stems = entries.map { entry in
-            (entry.id, entry.contains.map { Array($0.lowercased().utf8) }, entry.words.map { Array($0.lowercased().utf8) })
+            (entry.id, entry.contains.map { Array($0.fastLowercased().utf8) }, entry.words.map { Array($0.fastLowercased().utf8) })
         }
     }
 
@@ -33,7 +34,7 @@ public struct ThemeTagger: Sendable {
 
     /// The themes of `texts` (the item's fields, and its area and goal), sorted, without repeats.
     public func themes(of texts: [String?]) -> [Theme] {
-        let text = Array(texts.compactMap { $0 }.joined(separator: " ").lowercased().utf8)
+        let text = Array(texts.compactMap { $0 }.joined(separator: " ").fastLowercased().utf8)
         var found = Set<Theme>()
         for (theme, anywhere, wordStarts) in stems {
             if anywhere.contains(where: { ByteSearch.contains($0, in: text) })

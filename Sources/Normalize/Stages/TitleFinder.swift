@@ -25,7 +25,7 @@ struct TitleFinder {
     /// A whole line "<kind> [för …] [year or range]", e.g. "Budget och verksamhetsplan 2026".
     private func match(_ line: String) -> Title? {
         guard line.count <= 90 else { return nil }
-        let lowered = line.lowercased()
+        let lowered = line.fastLowercased()
         for entry in kinds {
             for stem in entry.stems {
                 guard lowered.hasPrefix(stem) else { continue }

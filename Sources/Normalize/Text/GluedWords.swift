@@ -1,3 +1,5 @@
+import Ingest
+
 /// Splits words the dump glued together when it lost the spaces of a justified line
 /// ("Ökadsysselsättningtillföljd" → "Ökad sysselsättning till följd"), only where it is sure.
 ///
@@ -52,7 +54,7 @@ struct GluedWords: Sendable {
             switch character {
             case ",", ")": result.append(" ")
             case "." where next.isUppercase: result.append(" ")
-            case "-" where String(characters[(index + 1)...]).lowercased().hasPrefix("och"): result.append(" ")
+            case "-" where String(characters[(index + 1)...]).fastLowercased().hasPrefix("och"): result.append(" ")
             default: break
             }
         }
@@ -76,7 +78,7 @@ struct GluedWords: Sendable {
             for start in max(0, end - maximumPieceLength)..<end {
                 guard let reached = best[start] else { continue }
                 let piece = String(letters[start..<end])
-                let lowered = piece.lowercased()
+                let lowered = piece.fastLowercased()
                 guard piece.count >= 4 || words.functionWords.contains(lowered) || words.shortWords.contains(lowered),
                       lexicon.knows(piece) else { continue }
                 let sBefore = start > 0 && letters[start - 1] == "s" && words.functionWords.contains(lowered) ? 1 : 0
@@ -98,7 +100,7 @@ struct GluedWords: Sendable {
             pieces.append(String(letters[start..<cut]))
             start = cut
         }
-        let lowered = pieces.map { $0.lowercased() }
+        let lowered = pieces.map { $0.fastLowercased() }
         guard let last = lowered.last, !words.endings.contains(last),
               lowered.contains(where: words.functionWords.contains) else { return nil }
         if pieces.count == 2, !words.freeFunctionWords.contains(lowered[0]), !words.freeFunctionWords.contains(last) {

@@ -45,7 +45,7 @@ struct Lexicon: Sendable {
 
     /// Whether the document prints `word` whole inside one of its lines (case ignored).
     func isPrinted(_ word: String) -> Bool {
-        printed.contains(word.lowercased())
+        printed.contains(word.fastLowercased())
     }
 
     /// A plausible word: letters (and inner hyphens), at most 40 of them, and a token without
@@ -62,7 +62,7 @@ struct Lexicon: Sendable {
             let tokens = line.text.split(separator: " ", omittingEmptySubsequences: true)
             guard tokens.count > 2 else { continue }
             for token in tokens.dropFirst().dropLast() {
-                let word = token.lowercased().filter { $0.isLetter || $0 == "-" }
+                let word = token.fastLowercased().filter { $0.isLetter || $0 == "-" }
                 if isWord(word, token: token) { words.insert(word) }
             }
         }

@@ -25,14 +25,14 @@ struct NormalCase: Sendable {
 
     init(lines: [String]) {
         text = lines.lazy.map(\.collapsingWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
-        let lowered = Array(text.lowercased().utf8)
+        let lowered = Array(text.fastLowercased().utf8)
         textBytes = Array(text.utf8)
         loweredBytes = lowered.count == textBytes.count ? lowered : nil
     }
 
     /// The first place the document writes `phrase` in mixed case starting with a capital.
     private func printedForm(of phrase: String) -> String? {
-        let needle = Array(phrase.lowercased().utf8)
+        let needle = Array(phrase.fastLowercased().utf8)
         guard let lowered = loweredBytes, needle.count == phrase.utf8.count else {
             var searchRange = text.startIndex..<text.endIndex
             while let found = text.range(of: phrase, options: [.caseInsensitive], range: searchRange) {
@@ -58,7 +58,7 @@ struct NormalCase: Sendable {
         let words = text.split(separator: " ")
         for (previous, word) in zip(words, words.dropFirst()) {
             guard let first = word.first, first.isLetter, word != word.uppercased() || word.count == 1 else { continue }
-            let key = word.lowercased().filter(\.isLetter)
+            let key = word.fastLowercased().filter(\.isLetter)
             if first.isUppercase {
                 if previous.last?.isLowercase == true { capitalized[key, default: 0] += 1 }
             } else {
@@ -81,9 +81,9 @@ struct NormalCase: Sendable {
         let words = phrase.split(separator: " ").enumerated().map { index, printed in
             // An abbreviation before a hyphen stays in capitals: "IT-LEVERANS" → "IT-leverans".
             if let hyphen = printed.firstIndex(of: "-"), printed.distance(from: printed.startIndex, to: hyphen) <= 3 {
-                return String(printed[...hyphen]) + printed[printed.index(after: hyphen)...].lowercased()
+                return String(printed[...hyphen]) + printed[printed.index(after: hyphen)...].fastLowercased()
             }
-            let word = printed.lowercased()
+            let word = printed.fastLowercased()
             return index == 0 || proper.contains(word.filter(\.isLetter)) ? word.prefix(1).uppercased() + word.dropFirst()
                 : word
         }

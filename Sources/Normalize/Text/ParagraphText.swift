@@ -115,7 +115,7 @@ struct ParagraphText: Sendable {
         // A long line that lost all its spaces ("…samverkan.Detledertill") lost its trailing one too.
         let lineLostSpaces = !previousLine.contains(" ") && previousLine.count >= Self.gluedLineLength
         if wrapsEndInSpace, brokenWithoutSpace, !lineLostSpaces,
-           !lexicon.words.lineStartWords.contains(nextBare.lowercased()) {
+           !lexicon.words.lineStartWords.contains(nextBare.fastLowercased()) {
             return .glued
         }
         let joined = lastWord + nextBare
@@ -137,7 +137,7 @@ struct ParagraphText: Sendable {
             let capitals = stem == stem.uppercased() && nextBare == nextBare.uppercased()
             return capitals && lexicon.knows(stem + nextBare) ? .gluedDroppingHyphen : .glued
         }
-        if lexicon.words.conjunctions.contains(nextBare.lowercased()) { return .space }
+        if lexicon.words.conjunctions.contains(nextBare.fastLowercased()) { return .space }
         guard stem.last?.isLetter == true else { return .space }
         let bareStem = stem.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map(String.init) ?? stem
         if lexicon.knows(bareStem + nextBare) { return .gluedDroppingHyphen }
