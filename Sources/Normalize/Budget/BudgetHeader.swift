@@ -64,7 +64,7 @@ struct BudgetHeader: Sendable, Equatable {
         return token.fastLowercased() == "belopp" || MoneyUnit(word: token) != nil
             || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
             || figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters))
-            || text.trimmingCharacters(" ").contains("   ")
+            || text.hasInteriorSpaces(3)
     }
 
     /// The column cells of `words` (the header after its unit cell), and a unit printed in a
@@ -120,5 +120,24 @@ extension StringProtocol {
     /// The text without leading and trailing `character`s.
     func trimmingCharacters(_ character: Character) -> String {
         String(Substring(self).trimming([character]))
+    }
+}
+
+extension StringProtocol {
+    /// Whether `count` spaces in a row stand between two other characters (a wide gap inside the
+    /// text, not its indent or its end); read on bytes, as most lines are ruled out by it.
+    func hasInteriorSpaces(_ count: Int) -> Bool {
+        var run = 0
+        var seenText = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                run += 1
+            } else {
+                if seenText, run >= count { return true }
+                seenText = true
+                run = 0
+            }
+        }
+        return false
     }
 }

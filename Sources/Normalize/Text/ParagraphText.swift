@@ -82,9 +82,15 @@ struct ParagraphText: Sendable {
             previousRaw = part
             previousText = text
         }
-        // "privatliv ." → "privatliv.": a space the layout put before a period or comma.
-        let spaced = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-            .replacingOccurrences(of: " ,", with: ",")
+        // "privatliv ." → "privatliv.": a space the layout put before a period or comma goes.
+        var spaced = ""
+        spaced.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        for (index, word) in words.enumerated() {
+            if index > 0, word.utf8.first != UInt8(ascii: "."), word.utf8.first != UInt8(ascii: ",") {
+                spaced.append(" ")
+            }
+            spaced.append(word)
+        }
         return repairsGluedWords ? GluedWords(lexicon: lexicon).repair(spaced) : spaced
     }
 

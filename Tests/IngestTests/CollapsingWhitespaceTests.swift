@@ -1,0 +1,29 @@
+import Testing
+@testable import Ingest
+
+struct CollapsingWhitespaceTests {
+    /// What `collapsingWhitespace` means, character by character.
+    private func reference(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        ("", ""), ("ord", "ord"), ("  två   ord  ", "två ord"), ("a\tb\r\nc", "a b c"),
+        ("Belopp\u{00A0}(tkr)", "Belopp (tkr)"), ("x \u{0301}y", "x y"), ("\u{2003}em\u{3000}", "em"),
+    ])
+    func collapsesWhiteSpace(text: String, expected: String) {
+        #expect(text.collapsingWhitespace == expected)
+        #expect(reference(text) == expected)
+    }
+
+    @Test func collapsesRandomMixturesLikeTheCharacterWisePath() {
+        let alphabet: [Character] = ["a", "Ö", " ", " ", "\t", "\n", "\r\n", "\u{00A0}", "\u{0301}", "\u{2009}", "é", "1", "\u{000B}", "\u{001F}", "🙂"]
+        var generator = SplitMix(seed: 11)
+        for _ in 0..<3_000 {
+            let text = String((0..<Int(generator.next() % 30)).map { _ in
+                alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            })
+            #expect(Array(text.collapsingWhitespace.utf8) == Array(reference(text).utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
+}
