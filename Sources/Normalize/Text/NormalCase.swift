@@ -12,9 +12,16 @@ struct NormalCase: Sendable {
     private let text: String
     /// Proper nouns, counted on first need (most documents never need them).
     private let nouns = NounCache()
+    /// Each phrase's printed form once searched: a heading repeated on many pages (or a document
+    /// printed many times over) is searched for once, not once per time it is printed.
+    private let printedForms = PrintedFormCache()
 
     private final class NounCache: Sendable {
         let value = Mutex<Set<String>?>(nil)
+    }
+
+    private final class PrintedFormCache: Sendable {
+        let value = Mutex<[String: String?]>([:])
     }
 
     /// `text` lowercased, as bytes, when lowercasing kept every byte offset (Swedish text does),
@@ -32,6 +39,13 @@ struct NormalCase: Sendable {
 
     /// The first place the document writes `phrase` in mixed case starting with a capital.
     private func printedForm(of phrase: String) -> String? {
+        if let known = printedForms.value.withLock({ $0[phrase] }) { return known }
+        let found = searchPrintedForm(of: phrase)
+        printedForms.value.withLock { $0[phrase] = .some(found) }
+        return found
+    }
+
+    private func searchPrintedForm(of phrase: String) -> String? {
         let needle = Array(phrase.fastLowercased().utf8)
         guard let lowered = loweredBytes, needle.count == phrase.utf8.count else {
             var searchRange = text.startIndex..<text.endIndex
@@ -57,7 +71,7 @@ struct NormalCase: Sendable {
         var lowercase: [String: Int] = [:]
         let words = text.split(separator: " ")
         for (previous, word) in zip(words, words.dropFirst()) {
-            guard let first = word.first, first.isLetter, word != word.uppercased() || word.count == 1 else { continue }
+            guard let first = word.first, first.isLetter, Self.changesWhenUppercased(word) || word.count == 1 else { continue }
             let key = word.fastLowercased().filter(\.isLetter)
             if first.isUppercase {
                 if previous.last?.isLowercase == true { capitalized[key, default: 0] += 1 }
@@ -66,6 +80,12 @@ struct NormalCase: Sendable {
             }
         }
         return Set(capitalized.filter { $0.value > lowercase[$0.key, default: 0] }.keys)
+    }
+
+    /// Whether uppercasing changes `word`: an ASCII lowercase letter answers at once (most words),
+    /// other words ask `uppercased()`, which is slow on text that is not all ASCII.
+    private static func changesWhenUppercased(_ word: Substring) -> Bool {
+        word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } || word != word.uppercased()
     }
 
     func normal(_ phrase: String) -> String {
