@@ -57,11 +57,14 @@ public struct ColumnRoles: Sendable, Decodable {
     private func cells(collapsed: String, folded lowered: String, in table: String, minimum: Int) -> [String]? {
         // The first cell starts the line and with a capital: most lines of text are ruled out here.
         guard collapsed.first?.isUppercase == true else { return nil }
+        let names = roles.filter { $0.table == table }.flatMap(\.words)
+        // Lines are NFC (Ingest normalizes them) and so are the header words, so a line that opens
+        // with one starts with its bytes: the other lines are ruled out before their characters are read.
+        guard names.contains(where: { lowered.utf8.starts(with: $0.utf8) }) else { return nil }
         let text = Array(collapsed)
         let folded = Array(lowered)
         guard folded.count == text.count else { return nil }
-        let words = roles.filter { $0.table == table }.flatMap(\.words).map(Array.init)
-            .sorted { $0.count > $1.count }
+        let words = names.map(Array.init).sorted { $0.count > $1.count }
         func word(at position: Int) -> [Character]? {
             guard position == 0 || folded[position - 1] == " " else { return nil }
             return words.first { word in
