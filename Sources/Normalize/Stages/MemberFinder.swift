@@ -20,14 +20,14 @@ struct MemberFinder {
         guard Set(present.compactMap { names[$0]?.municipalityCode }).count >= minimumListLength else { return [] }
         let words = Self.words(of: lines, joining: Set(names.keys))
         var found: [String: Member] = [:]
-        var run: [(member: DomainData.Municipality, lines: [SourceLine])] = []
+        var run: [(member: DomainData.Municipality, lines: [Int])] = []
         var index = 0
         func closeRun() {
             if run.count >= minimumListLength {
                 for entry in run where found[entry.member.name] == nil {
                     found[entry.member.name] = Member(name: entry.member.name,
                                                       municipalityCode: entry.member.municipalityCode,
-                                                      provenance: Provenance(lines: entry.lines))
+                                                      provenance: Provenance(lines: entry.lines.map { lines[$0] }))
                 }
             }
             run = []
@@ -35,7 +35,9 @@ struct MemberFinder {
         while index < words.count {
             // Longest name first: "Lilla Edet", "Dals Ed".
             var matched: (DomainData.Municipality, Int)?
-            for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
+            // Every name starts with a capital: a word that does not opens none.
+            let opensName = words[index].text.first?.isUppercase == true
+            for length in stride(from: 3, through: 1, by: -1) where opensName && index + length <= words.count {
                 let candidate = words[index..<(index + length)].map(\.text).joined(separator: " ")
                 let bare = candidate.trimmingTrailingPunctuation
                 if let member = names[bare], bare.first?.isUppercase == true {
@@ -82,7 +84,8 @@ struct MemberFinder {
 
     private struct PlacedWord {
         var text: String
-        var lines: [SourceLine]
+        /// Offsets of the word's lines in the lines read (two where a line end broke it).
+        var lines: [Int]
     }
 
     /// The words of the lines in order; a line ending in a word part that, joined with the next
@@ -90,15 +93,16 @@ struct MemberFinder {
     /// the two words are a name themselves ("Dals" / "Ed").
     private static func words(of lines: [SourceLine], joining names: Set<String>) -> [PlacedWord] {
         var words: [PlacedWord] = []
-        for line in lines {
+        for (lineOffset, line) in lines.enumerated() {
             let parts = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
             for (offset, part) in parts.enumerated() {
-                if offset == 0, let previous = words.last, previous.lines.last?.number == line.number - 1,
+                if offset == 0, let previous = words.last, let previousLine = previous.lines.last,
+                   lines[previousLine].number == line.number - 1,
                    names.contains((previous.text + part).trimmingTrailingPunctuation),
                    !names.contains((previous.text + " " + part).trimmingTrailingPunctuation) {
-                    words[words.count - 1] = PlacedWord(text: previous.text + part, lines: previous.lines + [line])
+                    words[words.count - 1] = PlacedWord(text: previous.text + part, lines: previous.lines + [lineOffset])
                 } else {
-                    words.append(PlacedWord(text: part, lines: [line]))
+                    words.append(PlacedWord(text: part, lines: [lineOffset]))
                 }
             }
         }
