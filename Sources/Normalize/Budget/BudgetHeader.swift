@@ -28,7 +28,7 @@ struct BudgetHeader: Sendable, Equatable {
     static func parse(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first, mayOpen(first, text: text, figureColumns: figureColumns) else { return nil }
-        let spacing: NumberTail.Spacing = text.trimmingCharacters(" ").contains("  ") ? .padded : .singleSpaced
+        let spacing: NumberTail.Spacing = text.hasInteriorSpaces(2) ? .padded : .singleSpaced
         let lead = (1...min(3, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
         let unit = lead.flatMap { unitHeader(words.prefix($0).joined(separator: " ")) }
         if let parsed = columns(Array(words.dropFirst(lead ?? 0)), figureColumns: figureColumns) {
