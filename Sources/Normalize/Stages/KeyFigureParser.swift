@@ -99,7 +99,7 @@ struct KeyFigureParser {
     private func shares(in lines: [SourceLine]) -> [KeyFigure] {
         var figures: [KeyFigure] = []
         let headings = Set(rules.shareHeadings.map { $0.fastLowercased() })
-        for (index, line) in lines.enumerated() where headings.contains(line.text.collapsingWhitespace.fastLowercased()) {
+        for (index, line) in lines.enumerated() where headings.contains(line.folded) {
             var label: [SourceLine] = []
             for candidate in lines[(index + 1)...].prefix(16) {
                 let text = candidate.text.collapsingWhitespace

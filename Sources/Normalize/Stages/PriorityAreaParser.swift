@@ -12,7 +12,7 @@ struct PriorityAreaParser {
         var measures: [Measure] = []
         var index = 0
         while index < lines.count {
-            guard Self.isMotivation(lines[index].text) else { index += 1; continue }
+            guard Self.isMotivation(lines[index]) else { index += 1; continue }
             // The heading is the run of capitals right above "Varför är …".
             var headingStart = index
             while headingStart > 0, Self.isCapitals(lines[headingStart - 1].text) || lines[headingStart - 1].isBlank,
@@ -60,8 +60,8 @@ struct PriorityAreaParser {
         return (goals, measures)
     }
 
-    private static func isMotivation(_ line: String) -> Bool {
-        line.collapsingWhitespace.fastLowercased().hasPrefix("varför är detta område viktigt")
+    private static func isMotivation(_ line: SourceLine) -> Bool {
+        line.folded.hasPrefix("varför är detta område viktigt")
     }
 
     /// A heading line in capitals; one ending in punctuation ("LIA).") is the end of a sentence.
