@@ -74,8 +74,7 @@ public struct Normalizer: Sendable {
         document.activities = activityTables.activities
         try checkpoint("reading initiatives")
         let initiatives = InitiativeParser(text: paragraphs, casing: casing)
-        let plan = layout.hasGeometry ? InitiativeBlockReader(parser: initiatives).parse(layout.blocks)
-            : initiatives.parse(lines)
+        let plan = InitiativeBlockReader(parser: initiatives).parse(layout.blocks)
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         try checkpoint("reading measures")

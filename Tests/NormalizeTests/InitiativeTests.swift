@@ -85,4 +85,61 @@ struct InitiativeTests {
         let socialtjanst = initiatives.filter { $0.subarea == "Socialtjänst" }
         #expect(socialtjanst.allSatisfy { $0.themes.contains(.valfard) })
     }
+
+    /// Another förbund's handlingsplan, single-spaced with printed bullets: the same reading as the
+    /// seed's double-spaced dump with lost glyphs, from the layout's blocks.
+    static let variant = """
+        INLEDNING
+        Planen beskriver hur kommunerna digitaliserar tillsammans.
+
+
+        DIGITAL VÄLFÄRD
+        Fokusområdet samlar det som invånarna möter i välfärdens tjänster.
+
+        SKOLA OCH FÖRSKOLA
+        Skolan behöver gemensamma verktyg för att alla elever ska få samma möjligheter.
+
+        Likvärdig utbildning.
+
+        • Gemensam lärplattform: En plattform för alla kommunernas skolor. Drivs av
+        Skolverket och SKR.
+        • Digitala prov: Stöd till huvudmännen inför digitala nationella prov.
+
+        ÄLDREOMSORG
+        Välfärdsteknik gör omsorgen tryggare och frigör tid.
+
+        • Trygghetslarm: Digitala larm i hemtjänsten. Drivs av kommunerna tillsammans med VGR.
+        """
+
+    static func normalize(_ text: String) throws -> PlanDocument {
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(text.utf8), path: "handlingsplan.txt", log: &log)
+        return try Normalizer().normalize(source, log: log)
+    }
+
+    @Test(arguments: [false, true])
+    func aVariantHandlingsplanInEitherSpacing(doubleSpaced: Bool) throws {
+        // Double spacing as seed 004 prints it: a blank line after every line, a lost glyph as one space.
+        let text = doubleSpaced
+            ? Self.variant.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("• ") ? " " + $0.dropFirst(2) : $0 }.joined(separator: "\n\n")
+            : Self.variant
+        let document = try Self.normalize(text)
+        #expect(document.initiatives.map(\.name) == ["Gemensam lärplattform", "Digitala prov", "Trygghetslarm"])
+        #expect(document.initiatives.map(\.area) == Array(repeating: "Digital välfärd", count: 3))
+        #expect(document.initiatives.map(\.subarea) == ["Skola och förskola", "Skola och förskola", "Äldreomsorg"])
+        #expect(document.initiatives.map(\.drivenBy) == [["Skolverket", "SKR"], [], ["kommunerna"]])
+        #expect(document.initiatives[0].description == "En plattform för alla kommunernas skolor.")
+        let skola = try #require(document.goals.first { $0.goal == "Skola och förskola" })
+        #expect(skola.description == "Skolan behöver gemensamma verktyg för att alla elever ska få samma möjligheter.")
+        #expect(skola.linkedGoals == ["Likvärdig utbildning"])
+    }
+
+    /// "Name: text" lists in which no item names an owner are a plan's strategies or the like,
+    /// not initiatives (seed 003 lists "Strategi: …" under a capitals heading).
+    @Test func nameListsWithoutAnyOwnerAreNoInitiatives() throws {
+        let text = Self.variant.replacingOccurrences(of: "Drivs av", with: "Stöds av")
+        #expect(try Self.normalize(text).initiatives.isEmpty)
+    }
 }
+

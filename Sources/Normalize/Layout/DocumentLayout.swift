@@ -22,7 +22,8 @@ struct DocumentLayout: Sendable {
     /// by a blank line (the plain-text convention for a paragraph break), a text dump's lines as
     /// they are. For the parsers that read paragraphs of running text.
     let paragraphLines: [SourceLine]
-    /// Headings, paragraphs and list items, read by geometry (PDF only).
+    /// Headings, paragraphs, list items and tables: read by geometry in a PDF, by the dump's
+    /// conventions in a text dump (`TextBlockReader`, which finds no tables).
     let blocks: [LayoutBlock]
     /// Whether lines carry word boxes, so tables are read from `pageRows`.
     let hasGeometry: Bool
@@ -50,7 +51,8 @@ struct DocumentLayout: Sendable {
         self.tables = tables
         self.content = content
         lines = content.lines
-        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tableOfLine) : []
+        blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tableOfLine)
+            : TextBlockReader(lines).blocks(lines)
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
         paragraphLines = hasGeometry ? blocks.flatMap(\.asParagraph) : lines
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)

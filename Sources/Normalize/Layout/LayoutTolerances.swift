@@ -69,6 +69,14 @@ enum LayoutTolerances {
     /// A list marker printed apart belongs to the text within this many line heights to its right.
     static let markerDistance = 4.0
 
+    // MARK: Text dumps
+
+    /// In a double-spaced dump (a blank line after every line) paragraph breaks do not show: a
+    /// line shorter than this many characters after a line that ends a sentence starts a new
+    /// paragraph (a one-line paragraph, such as a goal under a description, is short; a wrapped
+    /// line of running text is not).
+    static let textShortLine = 80
+
     // MARK: Reading order
 
     /// A gutter between columns of text is at least this wide (× line height), and at least

@@ -1,20 +1,24 @@
 import Ingest
 
-/// Reads a handlingsplan's initiatives from the blocks of a PDF's layout: capitals headings of the
-/// deepest level whose lists hold "Name: text … Drivs av X" items are delområden; the nearest
-/// larger capitals heading above one is its fokusområde. The paragraphs between the description
-/// and the list are the linked goals. The items are read as `InitiativeParser` reads a dump's.
+/// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Capitals headings
+/// of the deepest level whose lists hold "Name: text … Drivs av X" items, some naming their
+/// owners, are delområden; the nearest larger capitals heading above one is its fokusområde. The
+/// paragraphs between the description and the list are the linked goals. Each item is read by
+/// `InitiativeParser`.
 struct InitiativeBlockReader {
     var parser: InitiativeParser
 
     func parse(_ blocks: [LayoutBlock]) -> InitiativeParser.Result {
         var result = InitiativeParser.Result()
         let sections = self.sections(blocks)
-        let holdsInitiatives = sections.map { section in
-            section.body.contains { $0.isListItem && parser.initiative($0.lines, area: nil, subarea: "") != nil }
+        let items = sections.map { section in
+            section.body.filter(\.isListItem).compactMap { parser.initiative($0.lines, area: nil, subarea: "") }
         }
-        // Delområden are the capitals headings of the deepest level that holds initiatives.
-        guard let subareaLevel = zip(sections, holdsInitiatives).filter(\.1).map(\.0.level).max() else { return result }
+        let holdsInitiatives = items.map { !$0.isEmpty }
+        // Delområden are the capitals headings of the deepest level whose lists name who drives
+        // them: "Name: text" lists with no owner anywhere (a plan's strategies) are no initiatives.
+        guard let subareaLevel = zip(sections, items).filter({ $0.1.contains { !$0.drivenBy.isEmpty } })
+            .map(\.0.level).max() else { return result }
         var areas: [(level: Int, name: String)] = []
         for (section, holds) in zip(sections, holdsInitiatives) {
             // A delområde opens with its description, then lists its initiatives.
@@ -38,7 +42,7 @@ struct InitiativeBlockReader {
             let block = blocks[index]
             var end = index + 1
             while end < blocks.count, blocks[end].headingLevel == nil { end += 1 }
-            if let level = block.headingLevel, InitiativeParser.isCapitalsHeading(block.text) {
+            if let level = block.headingLevel, block.text.isCapitalsHeading {
                 sections.append((block, level, Array(blocks[(index + 1)..<end])))
             }
             index = end

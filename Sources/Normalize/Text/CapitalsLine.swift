@@ -4,4 +4,13 @@ extension String {
     var isCapitalsLine: Bool {
         count > 3 && contains(where: \.isLetter) && self == uppercased()
     }
+
+    /// A heading in capitals ("BARNOMSORG OCH UTBILDNING", "IT-LEVERANS"): three or more
+    /// characters, some letters, and nothing but capital letters, spaces and hyphens. Stricter than
+    /// `isCapitalsLine`: no figures or punctuation, so "2025 2026" or "SKR." are not headings.
+    var isCapitalsHeading: Bool {
+        let trimmed = trimmingCharacters(" ")
+        return trimmed.count >= 3 && trimmed.contains(where: \.isLetter)
+            && trimmed.allSatisfy { ($0.isLetter && $0.isUppercase) || $0 == " " || $0 == "-" }
+    }
 }

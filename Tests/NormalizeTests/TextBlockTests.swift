@@ -1,0 +1,130 @@
+import Foundation
+import Ingest
+import Testing
+@testable import Normalize
+
+/// The text side of the layout layer on small dumps, one convention each: what a dump's blank
+/// lines, capitals and indents say about headings, paragraphs and list items.
+struct TextBlockTests {
+    static func blocks(_ text: String) throws -> [LayoutBlock] {
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(text.utf8), path: "plan.txt", log: &log)
+        return DocumentLayout(source).blocks
+    }
+
+    /// A block as "kind: text", for comparing whole readings.
+    static func describe(_ block: LayoutBlock) -> String {
+        switch block.kind {
+        case .heading(let level): "h\(level): \(block.text)"
+        case .paragraph: "p: \(block.text)"
+        case .listItem(let marker): "li[\(marker)]: \(block.text)"
+        case .table: "table: \(block.text)"
+        }
+    }
+
+    @Test func singleSpacedParagraphsBreakAtABlankLine() throws {
+        let blocks = try Self.blocks("""
+            Förbundet arbetar med frågor som rör flera
+            kommuner och som kommunerna själva har valt.
+
+            Ett andra stycke börjar här
+            och slutar här.
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "p: Förbundet arbetar med frågor som rör flera kommuner och som kommunerna själva har valt.",
+            "p: Ett andra stycke börjar här och slutar här.",
+        ])
+    }
+
+    @Test func printedAndLostMarkersOpenListItemsThatRunOnToTheirNextLines() throws {
+        let blocks = try Self.blocks("""
+            Insatserna är:
+
+            • Kompetensnavet: stöd till kommunerna
+            i deras kompetensförsörjning.
+            - Mötesplatser för chefer
+            2. Ett numrerat steg
+
+             E-tjänster: glyfen föll bort i dumpen
+            men raden fortsätter.
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "p: Insatserna är:",
+            "li[•]: Kompetensnavet: stöd till kommunerna i deras kompetensförsörjning.",
+            "li[-]: Mötesplatser för chefer",
+            "li[2.]: Ett numrerat steg",
+            "li[]: E-tjänster: glyfen föll bort i dumpen men raden fortsätter.",
+        ])
+        // Provenance stays with the printed lines.
+        #expect(blocks[1].lines.map(\.number) == [3, 4])
+    }
+
+    /// The heading with the most space above is level 1; capitals lines with no break between
+    /// them are one heading; a capitals line with figures or punctuation is text.
+    @Test func headingLevelsComeFromTheSpaceAboveThem() throws {
+        let blocks = try Self.blocks("""
+            Inledande text.
+
+
+            DIGITAL VÄLFÄRD
+            OCH SERVICE
+            Fokusområdets text.
+
+            SKOLA
+            Delområdets text.
+
+            VÅRD-
+            OCH OMSORG
+            Mer text.
+            BUDGET 2026
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "p: Inledande text.",
+            "h1: DIGITAL VÄLFÄRD OCH SERVICE",
+            "p: Fokusområdets text.",
+            "h2: SKOLA",
+            "p: Delområdets text.",
+            "h2: VÅRD- OCH OMSORG",
+            "p: Mer text. BUDGET 2026",
+        ])
+    }
+
+    /// Double-spaced: one blank line is the line spacing, three are a paragraph break, and a
+    /// short line after a sentence's end opens a paragraph.
+    @Test func doubleSpacedDumpsJoinAcrossSingleBlankLines() throws {
+        let long = "Digitalisering av kommunens verksamhet är avgörande för att möta de utmaningar som kommer"
+        let blocks = try Self.blocks("""
+            RUBRIK I VERSALER
+
+            \(long)
+
+            och fortsätter på nästa rad med mer text.
+
+            Stark samverkan.
+
+            Livslångt lärande
+
+
+
+            Nytt stycke efter tre tomma rader.
+
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "h1: RUBRIK I VERSALER",
+            "p: \(long) och fortsätter på nästa rad med mer text.",
+            "p: Stark samverkan.",
+            "p: Livslångt lärande",
+            "p: Nytt stycke efter tre tomma rader.",
+        ])
+    }
+
+    @Test func spacingIsTheMostCommonBlankRun() throws {
+        func lines(_ text: String) -> [SourceLine] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { SourceLine(number: $0.offset + 1, page: 1, text: String($0.element)) }
+        }
+        #expect(TextBlockReader.spacing(lines("a\nb\n\nc\nd")) == 0)
+        #expect(TextBlockReader.spacing(lines("a\n\nb\n\nc\n\n\n\nd")) == 1)
+        #expect(TextBlockReader.spacing(lines("")) == 0)
+    }
+}
