@@ -12,20 +12,20 @@ struct InitiativeBlockReader {
         var result = InitiativeParser.Result()
         let sections = self.sections(blocks)
         let items = sections.map { section in
-            section.body.filter(\.isListItem).compactMap { parser.initiative($0.lines, area: nil, subarea: "") }
+            section.body.filter(\.isListItem).compactMap { parser.initiative($0.lines) }
         }
-        let holdsInitiatives = items.map { !$0.isEmpty }
         // Delområden are the capitals headings of the deepest level whose lists name who drives
         // them: "Name: text" lists with no owner anywhere (a plan's strategies) are no initiatives.
         guard let subareaLevel = zip(sections, items).filter({ $0.1.contains { !$0.drivenBy.isEmpty } })
             .map(\.0.level).max() else { return result }
         var areas: [(level: Int, name: String)] = []
-        for (section, holds) in zip(sections, holdsInitiatives) {
+        for (section, initiatives) in zip(sections, items) {
             // A delområde opens with its description, then lists its initiatives.
-            if section.level == subareaLevel, section.body.first?.kind == .paragraph, holds {
+            if section.level == subareaLevel, section.body.first?.kind == .paragraph, !initiatives.isEmpty {
                 // A delområde belongs to a fokusområde; one outside any (a remiss letter) is not read.
                 guard let area = areas.last(where: { $0.level < section.level })?.name else { continue }
-                read(subarea: section.heading, body: section.body, area: area, into: &result)
+                read(subarea: section.heading, body: section.body, initiatives: initiatives, area: area,
+                     into: &result)
             } else if section.level < subareaLevel {
                 areas.removeAll { $0.level >= section.level }
                 areas.append((section.level, parser.casing.normal(section.heading.text)))
@@ -50,7 +50,8 @@ struct InitiativeBlockReader {
         return sections
     }
 
-    private func read(subarea heading: LayoutBlock, body: [LayoutBlock], area: String,
+    /// A delområde's goal (description and linked goals) and its `initiatives`, read from its list items.
+    private func read(subarea heading: LayoutBlock, body: [LayoutBlock], initiatives: [Initiative], area: String,
                       into result: inout InitiativeParser.Result) {
         let subarea = parser.casing.normal(heading.text)
         let firstItem = body.firstIndex(where: \.isListItem) ?? body.endIndex
@@ -61,10 +62,10 @@ struct InitiativeBlockReader {
             result.goals.append(Goal(area: area, goal: subarea, description: description, linkedGoals: goals,
                                      provenance: provenance))
         }
-        for item in body[firstItem...] where item.isListItem {
-            if let initiative = parser.initiative(item.lines, area: area, subarea: subarea) {
-                result.initiatives.append(initiative)
-            }
+        for var initiative in initiatives {
+            initiative.area = area
+            initiative.subarea = subarea
+            result.initiatives.append(initiative)
         }
     }
 }

@@ -19,7 +19,8 @@ struct InitiativeParser {
         var initiatives: [Initiative] = []
     }
 
-    func initiative(_ lines: [SourceLine], area: String?, subarea: String) -> Initiative? {
+    /// The initiative of one list item, with no area yet (its reader knows the headings above it).
+    func initiative(_ lines: [SourceLine]) -> Initiative? {
         let joined = text.join(lines: Array(lines))
         // The name ends at a ":" (or ";") on the bullet's first line, within a name's length.
         let firstLine = lines.first?.collapsed ?? ""
@@ -34,7 +35,7 @@ struct InitiativeParser {
             owners = Self.owners(String(description[drivs.upperBound...]))
             description = String(description[..<drivs.lowerBound]).trimmingCharacters(" ")
         }
-        return Initiative(area: area, subarea: subarea, name: name, description: description, drivenBy: owners,
+        return Initiative(area: nil, subarea: nil, name: name, description: description, drivenBy: owners,
                           themes: [], provenance: provenance)
     }
 
