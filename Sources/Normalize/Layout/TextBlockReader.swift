@@ -32,8 +32,8 @@ struct TextBlockReader {
 
     func blocks(_ lines: [SourceLine]) -> [LayoutBlock] {
         var blocks: [LayoutBlock] = []
-        // Empty rows above each heading block, by block index, for its level (nil at the start).
-        var space: [Int: Int?] = [:]
+        // Each heading block and the empty rows above it, for its level (nil at the document's start).
+        var headings: [(block: Int, rows: Int?)] = []
         var blanks = 0
         var previous: SourceLine?
         for line in lines {
@@ -51,7 +51,7 @@ struct TextBlockReader {
                 if continues, blocks[blocks.count - 1].headingLevel != nil {
                     blocks[blocks.count - 1].lines.append(line)
                 } else {
-                    space.updateValue(blocks.isEmpty ? nil : emptyRows, forKey: blocks.count)
+                    headings.append((blocks.count, blocks.isEmpty ? nil : emptyRows))
                     blocks.append(LayoutBlock(kind: .heading(level: 0), lines: [line]))
                 }
                 continue
@@ -71,8 +71,8 @@ struct TextBlockReader {
         }
         // Level 1 for the most space above, 2 for the next most, and so on; the document's start
         // is as wide a break as its widest.
-        let ranks = Array(Set(space.values.compactMap { $0 })).sorted(by: >)
-        for (index, rows) in space {
+        let ranks = Array(Set(headings.compactMap(\.rows))).sorted(by: >)
+        for (index, rows) in headings {
             blocks[index].kind = .heading(level: rows.flatMap { ranks.firstIndex(of: $0) }.map { $0 + 1 } ?? 1)
         }
         return blocks
