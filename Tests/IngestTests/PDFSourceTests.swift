@@ -152,10 +152,17 @@ struct PDFSourceTests {
 
 /// A stand-in for pdftotext: a shell script with the given body.
 enum FakeTool {
+    /// Writes an executable shell script. It is written through a close-on-exec descriptor: tests
+    /// run in parallel, and a process another test starts meanwhile would otherwise inherit the
+    /// open file and make running it fail with "Text file busy".
     static func make(in folder: URL, script: String) throws -> URL {
         let url = folder.appending(path: "pdftotext")
-        try Data("#!/bin/sh\n\(script)\n".utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        let bytes = Array("#!/bin/sh\n\(script)\n".utf8)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
         return url
     }
 }

@@ -118,7 +118,40 @@ struct TextBlockTests {
         ])
     }
 
-    @Test func spacingIsTheMostCommonBlankRun() throws {
+    /// Slides print a blank line between boxes of short lines whose own lines follow each other:
+    /// that is single spacing with breaks, not double spacing, although single blank runs are the
+    /// most common.
+    @Test func boxesOfShortLinesWithBlankLinesBetweenAreSingleSpaced() throws {
+        let blocks = try Self.blocks("""
+            Samverkan via nätverk
+
+            Socialchefs-
+            nätverket
+
+            Kulturstrateger
+
+            Regionalt
+            trafikråd
+
+            Miljönätverket
+
+            Näringslivs-
+            utvecklare
+
+            Folkhälsa
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "p: Samverkan via nätverk",
+            "p: Socialchefs- nätverket",
+            "p: Kulturstrateger",
+            "p: Regionalt trafikråd",
+            "p: Miljönätverket",
+            "p: Näringslivs- utvecklare",
+            "p: Folkhälsa",
+        ])
+    }
+
+    @Test func spacingIsTheBlankRunAfterWrappedLines() throws {
         func lines(_ text: String) -> [SourceLine] {
             text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .map { SourceLine(number: $0.offset + 1, page: 1, text: String($0.element)) }
@@ -126,5 +159,8 @@ struct TextBlockTests {
         #expect(TextBlockReader.spacing(lines("a\nb\n\nc\nd")) == 0)
         #expect(TextBlockReader.spacing(lines("a\n\nb\n\nc\n\n\n\nd")) == 1)
         #expect(TextBlockReader.spacing(lines("")) == 0)
+        #expect(TextBlockReader.spacing(lines("a\nb\n\nc\n\nd\ne\n\nf")) == 0)
+        // One-line paragraphs (each ends a sentence) with a blank line between: single-spaced.
+        #expect(TextBlockReader.spacing(lines("Göteborgsregionen\n\nAvgiften är 62,40 kronor.\n\nPO-pålägget är 42,65 procent.\n")) == 0)
     }
 }

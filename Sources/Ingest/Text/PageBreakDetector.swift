@@ -33,18 +33,11 @@ struct PageBreakDetector {
             return breaks
         }
         var starts = Set<Int>()
-        for index in lines.indices.dropFirst() where isMarkedPageStart(lines[index].text)
+        for index in lines.indices.dropFirst() where lines[index].text.opensWithOneSpaceIndent
             && !isBlank(lines[index - 1].text) {
             starts.insert(index)
         }
         return Dictionary(uniqueKeysWithValues: starts.union(runningHeaderStarts(in: lines)).map { ($0, 1) })
-    }
-
-    private func isMarkedPageStart(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard scalars.next() == " ", let next = scalars.next() else { return false }
-        if next.properties.isWhitespace { return false }
-        return !next.properties.isLowercase
     }
 
     private func runningHeaderStarts(in lines: [RawLine]) -> Set<Int> {

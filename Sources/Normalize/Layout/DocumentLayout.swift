@@ -18,9 +18,10 @@ struct DocumentLayout: Sendable {
     /// height, left to right, whatever pdftotext's flows), a text dump's lines as they are. For
     /// parsers of lists whose items set their parts apart ("• Kompetensnavet      220401-270331").
     let rowLines: [SourceLine]
-    /// The content as plain text with paragraphs set apart: for a PDF each block's lines followed
-    /// by a blank line (the plain-text convention for a paragraph break), a text dump's lines as
-    /// they are. For the parsers that read paragraphs of running text.
+    /// The content's blocks as plain text with paragraphs set apart: each block's lines followed by
+    /// a blank line (the plain-text convention for a paragraph break), more where a text dump left
+    /// wider space, whatever the dump's line spacing. For the parsers that read paragraphs of
+    /// running text.
     let paragraphLines: [SourceLine]
     /// Headings, paragraphs, list items and tables: read by geometry in a PDF, by the dump's
     /// conventions in a text dump (`TextBlockReader`, which finds no tables).
@@ -54,7 +55,7 @@ struct DocumentLayout: Sendable {
         blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tableOfLine)
             : TextBlockReader(lines).blocks(lines)
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
-        paragraphLines = hasGeometry ? blocks.flatMap(\.asParagraph) : lines
+        paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
     }

@@ -15,17 +15,30 @@ struct LayoutBlock: Sendable, Equatable {
 
     var kind: Kind
     var lines: [SourceLine]
+    /// Paragraph breaks above the block (a text dump's blank lines beyond its line spacing); 0 where
+    /// the block follows on (and in a PDF, whose blocks are set apart by geometry).
+    var breaksAbove = 0
 
     var text: String { lines.map(\.text).joined(separator: " ").collapsingWhitespace }
     var isListItem: Bool { if case .listItem = kind { true } else { false } }
     var headingLevel: Int? { if case .heading(let level) = kind { level } else { nil } }
 
-    /// The block as plain-text lines: a list item's marker in front of its first line, and a blank
-    /// line after the block.
-    var asParagraph: [SourceLine] {
+    /// The block as plain-text lines: a list item's marker in front of its first line, then
+    /// `blanks` blank lines.
+    func asParagraph(blanks: Int = 1) -> [SourceLine] {
         guard var first = lines.first, let last = lines.last else { return [] }
         if case .listItem(let marker) = kind { first.text = marker + " " + first.text }
-        return [first] + lines.dropFirst() + [SourceLine(number: last.number, page: last.page, text: "")]
+        return [first] + lines.dropFirst()
+            + Array(repeating: SourceLine(number: last.number, page: last.page, text: ""), count: blanks)
+    }
+
+    /// `blocks` as plain text with paragraphs set apart: each block's lines followed by a blank
+    /// line, and one more for each further paragraph break above the next block.
+    static func paragraphLines(_ blocks: [LayoutBlock]) -> [SourceLine] {
+        blocks.indices.flatMap { index in
+            let next = blocks.index(after: index)
+            return blocks[index].asParagraph(blanks: next < blocks.endIndex ? max(1, blocks[next].breaksAbove) : 1)
+        }
     }
 
     /// The markers that open a list item, as data.

@@ -76,6 +76,16 @@ enum LayoutTolerances {
     /// paragraph (a one-line paragraph, such as a goal under a description, is short; a wrapped
     /// line of running text is not).
     static let textShortLine = 80
+    /// A dump is double-spaced only if lines printed with no blank line between them are rarer
+    /// than this share of those with one: slides and brochures print one blank line between short
+    /// boxes of text whose own lines follow each other, which is single spacing with breaks.
+    static let textTightPairs = 0.1
+    /// A line at least this share of the document's long lines (its 90th percentile length) that
+    /// does not end a paragraph wrapped onto the next: the blank lines after such lines are the
+    /// dump's line spacing.
+    static let textWrappedLine = 0.75
+    /// Characters that end a paragraph's last line (a sentence, or a lead-in to a list).
+    static let paragraphEnds: Set<Character> = [".", "!", "?", ":"]
 
     // MARK: Reading order
 

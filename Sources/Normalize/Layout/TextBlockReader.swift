@@ -5,7 +5,9 @@ import Ingest
 /// from it. The one place those conventions live, so parsers read blocks whatever the format.
 ///
 /// - **Spacing.** A dump prints no blank line between the lines of a paragraph or, double-spaced,
-///   one after every line; the most common run of blank lines between two lines says which.
+///   one after every line; the most common run of blank lines after a line that wrapped says
+///   which, unless lines with fewer blanks between them are common too (slides: boxes of short
+///   lines).
 ///   Blank lines beyond that make an empty row: a paragraph break.
 /// - **Headings** are lines in capitals (`isCapitalsHeading`); capitals lines with no break
 ///   between them are one heading. A heading's level comes from the empty rows above it, as a
@@ -52,21 +54,21 @@ struct TextBlockReader {
                     blocks[blocks.count - 1].lines.append(line)
                 } else {
                     headings.append((blocks.count, blocks.isEmpty ? nil : emptyRows))
-                    blocks.append(LayoutBlock(kind: .heading(level: 0), lines: [line]))
+                    blocks.append(LayoutBlock(kind: .heading(level: 0), lines: [line], breaksAbove: emptyRows))
                 }
                 continue
             }
             if let marker = Self.marker(line.text) {
                 var first = line
                 first.text = String(line.text.drop { $0 == " " }.dropFirst(marker.count).drop { $0 == " " })
-                blocks.append(LayoutBlock(kind: .listItem(marker: marker), lines: [first]))
+                blocks.append(LayoutBlock(kind: .listItem(marker: marker), lines: [first], breaksAbove: emptyRows))
                 continue
             }
             if continues, let last = blocks.last, last.headingLevel == nil,
                !(last.kind == .paragraph && startsParagraph(line, after: previous)) {
                 blocks[blocks.count - 1].lines.append(line)
             } else {
-                blocks.append(LayoutBlock(kind: .paragraph, lines: [line]))
+                blocks.append(LayoutBlock(kind: .paragraph, lines: [line], breaksAbove: emptyRows))
             }
         }
         // Level 1 for the most space above, 2 for the next most, and so on; the document's start
@@ -88,26 +90,39 @@ struct TextBlockReader {
     /// that is not lowercase (the glyph lost in the dump).
     static func marker(_ text: String) -> String? {
         if let marker = LayoutBlock.marker(text) { return marker }
-        var scalars = text.unicodeScalars.makeIterator()
-        guard scalars.next() == " ", let next = scalars.next(), !next.properties.isWhitespace,
-              !next.properties.isLowercase else { return nil }
-        return ""
+        return text.opensWithOneSpaceIndent ? "" : nil
     }
 
-    /// The most common number of blank lines between two non-blank lines (ties go to fewer).
+    /// The blank lines between two lines of one paragraph: the most common run after a line that
+    /// wrapped (as long as the document's long lines, `LayoutTolerances.textWrappedLine`, and not
+    /// ending a sentence; ties go to fewer), or fewer when anywhere in the document lines that
+    /// close are common too (`LayoutTolerances.textTightPairs`). 0 when no line wrapped: one-line paragraphs with a
+    /// blank line between them are single-spaced.
     static func spacing(_ lines: [SourceLine]) -> Int {
-        var runs: [Int: Int] = [:]
+        let lengths = lines.filter { !$0.isBlank }.map(\.collapsed.count).sorted()
+        guard !lengths.isEmpty else { return 0 }
+        let long = Double(lengths[lengths.count * 9 / 10]) * LayoutTolerances.textWrappedLine
+        var runs: [Int: Int] = [:]  // after wrapped lines
+        var allRuns: [Int: Int] = [:]  // after any line
         var blanks = 0
+        var wrapped = false
         var seenText = false
         for line in lines {
             if line.isBlank {
                 blanks += 1
-            } else {
-                if seenText { runs[blanks, default: 0] += 1 }
-                seenText = true
-                blanks = 0
+                continue
             }
+            if wrapped { runs[blanks, default: 0] += 1 }
+            if seenText { allRuns[blanks, default: 0] += 1 }
+            seenText = true
+            let text = line.collapsed
+            wrapped = Double(text.count) >= long && text.last.map { !LayoutTolerances.paragraphEnds.contains($0) } ?? false
+            blanks = 0
         }
-        return runs.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 0
+        var spacing = runs.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 0
+        while spacing > 0, Double(allRuns[spacing - 1] ?? 0) >= LayoutTolerances.textTightPairs * Double(allRuns[spacing] ?? 0) {
+            spacing -= 1
+        }
+        return spacing
     }
 }
