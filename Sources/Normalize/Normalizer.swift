@@ -85,7 +85,7 @@ public struct Normalizer: Sendable {
             document.measures += insatser.measures
             readGrids[.measures] = insatser.read
         } else {
-            let insatser = MeasureParser(text: paragraphs, headings: domain.headings).parse(layout.content.pages)
+            let insatser = MeasureParser(text: paragraphs, roles: domain.columns, headings: domain.headings).parse(layout.content.pages)
             document.goals += insatser.goals
             document.measures += insatser.measures
         }

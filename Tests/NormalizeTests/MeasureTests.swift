@@ -72,3 +72,34 @@ struct MeasureTests {
         #expect(!effects.contains { $0.contains("Attraktivitet en") })  // a definite ending is never split off
     }
 }
+
+/// A dump of insatser pages in another wording: the column header is read by its roles
+/// ("Insatser | Förväntade effekter"), not by seed 001's words.
+struct MeasureVariantTests {
+    @Test func aHeaderInOtherWordsStillOpensTheInsatser() throws {
+        let document = try InitiativeTests.normalize("""
+            Sjuhärads kommunalförbund
+
+            Insatsområde 1: Hållbar tillväxt
+
+            Förbundet arbetar för tillväxt i hela delregionen.
+            \u{0C}Insatser                  Förväntade effekter
+
+            Delmål 1: Fler jobb i regionen
+
+            1. Stärk samarbetet med näringslivet.
+
+            2. Utveckla besöksnäringen.
+
+            Fler företag etablerar sig i regionen.
+
+            Fler besökare stannar längre.
+
+            """)
+        #expect(document.measures.map(\.measure) == ["Stärk samarbetet med näringslivet.", "Utveckla besöksnäringen."])
+        #expect(document.measures.map(\.effect) == ["Fler företag etablerar sig i regionen.", "Fler besökare stannar längre."])
+        #expect(document.measures.map(\.objective) == ["Fler jobb i regionen", "Fler jobb i regionen"])
+        #expect(document.measures.map(\.area) == ["Hållbar tillväxt", "Hållbar tillväxt"])
+        #expect(document.goals.contains { $0.goal == "Fler jobb i regionen" && $0.number == "1" })
+    }
+}

@@ -9,8 +9,12 @@ import Ingest
 /// with the i-th insats. A block with a heading but no numbered paragraph holds one unnumbered
 /// insats and its effect. The area is the last "Insatsområde N: …" heading before the page, or
 /// the page's side tab ("Förbunds" / "gemensamma mål") when there is none since the last page.
+///
+/// The column header is any line of the `measure` and `effect` header words of `columns.json`
+/// ("Prioriterade insatser    Effekt", "Insatser  Förväntade effekter"), as in the PDF reading.
 struct MeasureParser {
     var text: ParagraphText
+    var roles: ColumnRoles
     var headings: SectionHeadings
 
     private struct Paragraph {
@@ -25,7 +29,7 @@ struct MeasureParser {
         var measures: [Measure] = []
         var area: String?
         for page in pages {
-            if !page.lines.contains(where: Self.isColumnHeader) {
+            if !page.lines.contains(where: isColumnHeader) {
                 if let heading = page.lines.last(where: { areaName($0.text) != nil }) {
                     area = areaName(text.join([heading.text]))
                 }
@@ -36,7 +40,7 @@ struct MeasureParser {
             area = nil
             // Side tabs sit at the page's start and end; a short paragraph between is content.
             while let first = paragraphs.first, Self.isSideTab(first) { paragraphs.removeFirst() }
-            while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: Self.isColumnHeader) {
+            while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: isColumnHeader) {
                 paragraphs.removeLast()
             }
             read(Array(paragraphs), area: pageArea, goals: &goals, measures: &measures)
@@ -72,7 +76,7 @@ struct MeasureParser {
             }
         }
         for paragraph in paragraphs {
-            if paragraph.lines.contains(where: Self.isColumnHeader) { closeBlock(); continue }
+            if paragraph.lines.contains(where: isColumnHeader) { closeBlock(); continue }
             block.append(paragraph)
         }
         closeBlock()
@@ -109,9 +113,9 @@ struct MeasureParser {
                                         isHeading: isObjectiveHeading(joined)))
         }
         for line in lines {
-            if line.isBlank || Self.isColumnHeader(line) {
+            if line.isBlank || isColumnHeader(line) {
                 close()
-                if Self.isColumnHeader(line) { paragraphs.append(Paragraph(lines: [line], joined: "", number: nil,
+                if isColumnHeader(line) { paragraphs.append(Paragraph(lines: [line], joined: "", number: nil,
                                                                            isHeading: false)) }
             } else {
                 current.append(line)
@@ -121,9 +125,11 @@ struct MeasureParser {
         return paragraphs
     }
 
-    static func isColumnHeader(_ line: SourceLine) -> Bool {
-        let trimmed = line.folded
-        return trimmed.hasPrefix("prioriterade insatser") && trimmed.hasSuffix("effekt")
+    /// A line that is a measures table's header: its cells have the measure and effect roles.
+    func isColumnHeader(_ line: SourceLine) -> Bool {
+        roles.cells(of: line, in: "measures").flatMap {
+            roles.columns(of: $0, in: "measures", roles: MeasureTableReader.wantedRoles)
+        } != nil
     }
 
     /// The name of a numbered area heading ("Insatsområde 1: Regional utveckling" → "Regional utveckling").
