@@ -56,7 +56,7 @@ public struct Normalizer: Sendable {
             .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
         readGrids[.budgetTables] = budgetGrids
         try checkpoint("reading goals and indicators")
-        let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings).parse(layout.paragraphLines)
+        let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings, labels: domain.labels).parse(layout.paragraphLines)
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
         try checkpoint("reading activities")
@@ -101,7 +101,7 @@ public struct Normalizer: Sendable {
         }
         document.activities += slides.activities
         try checkpoint("reading priority areas")
-        let priorities = PriorityAreaParser(text: paragraphs, casing: casing).parse(layout.paragraphLines)
+        let priorities = PriorityAreaParser(text: paragraphs, casing: casing, labels: domain.labels).parse(layout.paragraphLines)
         document.goals += priorities.goals
         document.measures += priorities.measures
         try checkpoint("reading key figures")

@@ -14,6 +14,7 @@ struct TemplateCatalogTests {
         #expect(report.contains("  goal (with a number or a colon)  mål, delmål\n"))
         #expect(report.contains("  financial items     finansiella intäkter, ränteintäkter,"))
         #expect(report.contains("  handlingsplan       handlingsplan\n"))
+        #expect(report.contains("  indicators (whole line)  indikator, indikatorer,"))
         #expect(report.split(separator: "\n").allSatisfy { $0.count <= 110 })
     }
 

@@ -12,6 +12,8 @@ public struct DomainData: Sendable {
     public var columns: ColumnRoles
     /// The words that open area and goal headings (`headings.json`).
     public var headings: SectionHeadings
+    /// The labels of a section's parts ("Varför är …", "Plan för genomförande"; `headings.json`).
+    public var labels: SectionLabels
     /// Budget row labels around the result (`budget-rows.json`).
     public var budgetRows: BudgetRowWords
     /// The Swedish dictionary (hunspell-sv, with `lexicon.json`'s added words), for text repair.
@@ -93,13 +95,14 @@ public struct DomainData: Sendable {
         let themes: ThemesFile = try load("themes")
         let columns: ColumnRoles = try load("columns")
         let headings: SectionHeadings = try load("headings")
+        let labels: SectionLabels = try load("headings")
         let budgetRows: BudgetRowWords = try load("budget-rows")
         let repairWords: RepairWords = try load("lexicon")
         let dictionary = try SwedishDictionary(directories: SwedishDictionary.searchDirectories(),
                                                added: repairWords.addedWords)
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
                           themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings,
-                          budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
+                          labels: labels, budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -113,10 +116,11 @@ public struct DomainData: Sendable {
     }
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
-                 columns: ColumnRoles, headings: SectionHeadings, budgetRows: BudgetRowWords,
+                 columns: ColumnRoles, headings: SectionHeadings, labels: SectionLabels, budgetRows: BudgetRowWords,
                  dictionary: SwedishDictionary, repairWords: RepairWords) {
         self.columns = columns
         self.headings = headings
+        self.labels = labels
         self.budgetRows = budgetRows
         self.dictionary = dictionary
         self.repairWords = repairWords

@@ -39,6 +39,11 @@ public struct TemplateCatalog: Sendable {
             let kind = entry.marked == true ? "\(entry.kind.rawValue) (with a number or a colon)" : entry.kind.rawValue
             out.append(Self.wrapped(kind, entry.words))
         }
+        out.append("Section labels (headings.json, \"labels\"): a short line opening with one names a section's part.")
+        for entry in domain.labels.labels {
+            let part = entry.whole == true ? "\(entry.part.rawValue) (whole line)" : entry.part.rawValue
+            out.append(Self.wrapped(part, entry.words))
+        }
         out.append("")
         out.append("Document kinds (document-kinds.json): the title words that name each kind.")
         for entry in domain.kinds {

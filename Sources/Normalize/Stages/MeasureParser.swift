@@ -10,7 +10,7 @@ import Ingest
 /// insats and its effect. The area is the last "Insatsområde N: …" heading before the page, or
 /// the page's side tab ("Förbunds" / "gemensamma mål") when there is none since the last page.
 ///
-/// The column header is any line of the `measure` and `effect` header words of `columns.json`
+/// The column header is a line of one `measure` and one `effect` header word of `columns.json`
 /// ("Prioriterade insatser    Effekt", "Insatser  Förväntade effekter"), as in the PDF reading.
 struct MeasureParser {
     var text: ParagraphText
@@ -125,11 +125,17 @@ struct MeasureParser {
         return paragraphs
     }
 
-    /// A line that is a measures table's header: its cells have the measure and effect roles.
+    /// A line that is a measures table's header: nothing but a measure and an effect header word
+    /// ("Åtgärder Resurser Förväntade effekter" heads an activity table, not this one).
     func isColumnHeader(_ line: SourceLine) -> Bool {
-        roles.cells(of: line, in: "measures").flatMap {
-            roles.columns(of: $0, in: "measures", roles: MeasureTableReader.wantedRoles)
-        } != nil
+        guard let cells = roles.cells(of: line, in: "measures"), cells.count == MeasureTableReader.wantedRoles.count
+        else { return false }
+        let named = cells.compactMap { cell in
+            roles.role(of: cell, in: "measures").flatMap { role in
+                roles.words(of: role, in: "measures").contains(cell.collapsingWhitespace.fastLowercased()) ? role : nil
+            }
+        }
+        return Set(named) == Set(MeasureTableReader.wantedRoles) && named.count == cells.count
     }
 
     /// The name of a numbered area heading ("Insatsområde 1: Regional utveckling" → "Regional utveckling").

@@ -1,18 +1,20 @@
 import Ingest
 
-/// Reads prioritized areas laid out as "<AREA IN CAPITALS>" / "Varför är detta område
-/// viktigt?" / "Plan för genomförande 2026:" (seed 003): each paragraph of the plan is a
-/// measure under its area, and the area with its motivation is a goal.
+/// Reads prioritized areas laid out as "<AREA IN CAPITALS>" / a motivation label ("Varför är
+/// detta område viktigt?") / a plan label ("Plan för genomförande 2026:") (seed 003; labels from
+/// `SectionLabels`): each paragraph of the plan is a measure under its area, and the area with
+/// its motivation is a goal.
 struct PriorityAreaParser {
     var text: ParagraphText
     var casing: NormalCase
+    var labels: SectionLabels
 
     func parse(_ lines: [SourceLine]) -> (goals: [Goal], measures: [Measure]) {
         var goals: [Goal] = []
         var measures: [Measure] = []
         var index = 0
         while index < lines.count {
-            guard Self.isMotivation(lines[index]) else { index += 1; continue }
+            guard labels.part(of: lines[index]) == .motivation else { index += 1; continue }
             // The heading is the run of capitals right above "Varför är …".
             var headingStart = index
             while headingStart > 0, Self.isCapitals(lines[headingStart - 1].text) || lines[headingStart - 1].isBlank,
@@ -42,7 +44,7 @@ struct PriorityAreaParser {
                 let line = lines[end]
                 if line.isBlank {
                     close()
-                } else if line.folded.hasPrefix("plan för genomförande") {
+                } else if labels.part(of: line) == .plan {
                     close()
                     inPlan = true
                 } else {
@@ -58,10 +60,6 @@ struct PriorityAreaParser {
             index = end
         }
         return (goals, measures)
-    }
-
-    private static func isMotivation(_ line: SourceLine) -> Bool {
-        line.folded.hasPrefix("varför är detta område viktigt")
     }
 
     /// A heading line in capitals; one ending in punctuation ("LIA).") is the end of a sentence.

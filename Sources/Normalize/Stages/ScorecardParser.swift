@@ -1,14 +1,16 @@
 import Ingest
 
 /// Reads goal pages laid out as a scorecard (seed 003): a heading "MÅL 1 - ÖKAD KONKURRENSKRAFT",
-/// the goal's description, "Varför är detta område viktigt?", "Konkreta effekter som ska
-/// uppnås" and "Indikator", each followed by blank-line separated paragraphs. Gives the goals
+/// the goal's description, then parts under their labels (`SectionLabels`: "Varför är detta
+/// område viktigt?", "Konkreta effekter som ska uppnås", "Indikator"), each followed by
+/// blank-line separated paragraphs. Gives the goals
 /// (with their effects) and the indicators under each goal. The table of contents line
 /// "Mål 1 - Ökad konkurrenskraft 6" is not a heading (it ends in a page number).
 struct ScorecardParser {
     var text: ParagraphText
     var casing: NormalCase
     var headings: SectionHeadings
+    var labels: SectionLabels
 
     private enum Part { case description, motivation, effects, indicators }
 
@@ -41,15 +43,15 @@ struct ScorecardParser {
             }
             while index < lines.count, goalHeading(lines[index].text) == nil, !Self.endsSection(lines[index].text) {
                 let line = lines[index]
-                let trimmed = line.folded
                 if line.isBlank {
                     close()
-                } else if trimmed.hasPrefix("varför är") {
-                    close(); part = .motivation
-                } else if trimmed.hasPrefix("konkreta effekter") {
-                    close(); part = .effects
-                } else if trimmed == "indikator" || trimmed == "indikatorer" {
-                    close(); part = .indicators
+                } else if let label = labels.part(of: line), label != .plan {
+                    close()
+                    part = switch label {
+                    case .motivation, .plan: .motivation
+                    case .effects: .effects
+                    case .indicators: .indicators
+                    }
                 } else {
                     paragraph.append(line)
                 }
