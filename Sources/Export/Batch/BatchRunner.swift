@@ -58,11 +58,11 @@ public struct BatchRunner: Sendable {
     public func run(progress: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async throws(BatchError) -> Manifest {
         let startedAt = Date().ISO8601Format()
         let output = configuration.output
-        let inputs = try InputScanner().inputs(in: configuration.input)
         let lock = try OutputLock(folder: output)
         defer { withExtendedLifetime(lock) {} }
         OutputLock.removeLeftovers(in: output)
         let lastRun = Manifest.load(from: output)
+        let inputs = try InputScanner().inputs(in: configuration.input, known: configuration.force ? nil : lastRun)
         let previous = configuration.force ? nil : lastRun
         let reusable = reusableEntries(previous)
         // A document that fails now keeps the output the last run made of the same content,
@@ -244,6 +244,8 @@ public struct BatchRunner: Sendable {
             entry.status = .failed
             entry.reason = reason + "; the output of the last run is kept"
         }
+        entry.size = input.stamp?.size
+        entry.modified = input.stamp?.modified
         return entry
     }
 

@@ -3,7 +3,16 @@ import Ingest
 
 /// Finds the documents of a batch: every `.txt` and `.pdf` under a folder, in path order,
 /// with the SHA-256 of its bytes (the key that recognizes a document when it is renamed).
+/// A file whose path, size and modification time match the last run's manifest keeps the hash
+/// recorded there and is not read (as `make` and `rsync` trust a file's size and time).
 struct InputScanner: Sendable {
+    /// A file's size and modification time, as `stat` gives them.
+    struct Stamp: Sendable, Equatable {
+        var size: Int
+        /// "seconds.nanoseconds" since 1970.
+        var modified: String
+    }
+
     struct Input: Sendable {
         var url: URL
         /// Relative to the input folder, with "/" separators.
@@ -14,9 +23,12 @@ struct InputScanner: Sendable {
         var sha256: String?
         /// Why it could not be read (hashing failed).
         var unreadable: String?
+        var stamp: Stamp?
     }
 
-    func inputs(in folder: URL) throws(BatchError) -> [Input] {
+    /// The inputs under `folder`; `known` is the last run's manifest, whose hashes are taken over
+    /// for files with the same path, size and time (nil hashes every file).
+    func inputs(in folder: URL, known: Manifest? = nil) throws(BatchError) -> [Input] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .notAFolder(path: folder.relativePath)
@@ -26,6 +38,11 @@ struct InputScanner: Sendable {
             throw .notAFolder(path: folder.relativePath)
         }
         let base = folder.standardizedFileURL.path
+        var knownHashes: [String: (stamp: Stamp, sha256: String)] = [:]
+        for entry in known?.inputs ?? [] {
+            guard let size = entry.size, let modified = entry.modified, !entry.sha256.isEmpty else { continue }
+            knownHashes[entry.path] = (Stamp(size: size, modified: modified), entry.sha256)
+        }
         var inputs: [Input] = []
         for case let url as URL in enumerator where ["txt", "pdf"].contains(url.pathExtension.lowercased()) {
             let full = url.standardizedFileURL.path
@@ -35,15 +52,29 @@ struct InputScanner: Sendable {
             if let refusal = Self.refusal(url, base: base) {
                 input.unreadable = refusal
             } else {
-                do {
-                    input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
-                } catch {
-                    input.unreadable = "cannot read the file: \(error.localizedDescription)"
+                input.stamp = Self.stamp(url)
+                if let stamp = input.stamp, let known = knownHashes[relative], known.stamp == stamp {
+                    input.sha256 = known.sha256
+                } else {
+                    do {
+                        input.sha256 = SHA256.hex(of: try Data(contentsOf: url))
+                    } catch {
+                        input.unreadable = "cannot read the file: \(error.localizedDescription)"
+                    }
                 }
             }
             inputs.append(input)
         }
         return inputs.sorted { $0.path < $1.path }
+    }
+
+    /// The size and modification time of the file `url` leads to (nil when it cannot be examined).
+    static func stamp(_ url: URL) -> Stamp? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        let nanoseconds = String(info.st_mtim.tv_nsec)
+        return Stamp(size: Int(info.st_size),
+                     modified: "\(info.st_mtim.tv_sec).\(String(repeating: "0", count: max(0, 9 - nanoseconds.count)))\(nanoseconds)")
     }
 
     /// The batch reads regular files inside its folder only. A symbolic link is followed when it

@@ -30,6 +30,11 @@ public struct Manifest: Sendable, Equatable, Codable {
         /// Relative to the input folder.
         public var path: String
         public var sha256: String
+        /// The file's size in bytes and modification time ("seconds.nanoseconds" since 1970, as
+        /// `stat` gives it) when it was hashed: the next run takes `sha256` over without reading a
+        /// file whose path, size and time are unchanged (nil in manifests of earlier versions).
+        public var size: Int?
+        public var modified: String?
         public var status: Status
         /// Why it failed (null unless failed).
         public var reason: String?
@@ -40,7 +45,7 @@ public struct Manifest: Sendable, Equatable, Codable {
         public var pipelineVersion: String
 
         private enum CodingKeys: String, CodingKey {
-            case path, sha256, status, reason, documentID = "document_id", warnings, outputs
+            case path, sha256, size, modified, status, reason, documentID = "document_id", warnings, outputs
             case pipelineVersion = "pipeline_version"
         }
 
@@ -48,6 +53,8 @@ public struct Manifest: Sendable, Equatable, Codable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(path, forKey: .path)
             try container.encode(sha256, forKey: .sha256)
+            try container.encode(size, forKey: .size)
+            try container.encode(modified, forKey: .modified)
             try container.encode(status, forKey: .status)
             try container.encode(reason, forKey: .reason)
             try container.encode(documentID, forKey: .documentID)
