@@ -135,6 +135,42 @@ struct InitiativeTests {
         #expect(skola.linkedGoals == ["Likvärdig utbildning"])
     }
 
+    /// The same plan as a word processor numbers its headings ("2 Digital välfärd", "2.1 Skola och
+    /// förskola"): the numbering gives the levels, and the names lose their numbers.
+    static let numbered = Self.variant
+        .replacingOccurrences(of: "INLEDNING", with: "1 Inledning")
+        .replacingOccurrences(of: "DIGITAL VÄLFÄRD", with: "2 Digital välfärd")
+        .replacingOccurrences(of: "SKOLA OCH FÖRSKOLA", with: "2.1 Skola och förskola")
+        .replacingOccurrences(of: "ÄLDREOMSORG", with: "2.2. Äldreomsorg")
+
+    @Test(arguments: [false, true])
+    func aVariantWithNumberedHeadings(doubleSpaced: Bool) throws {
+        let numbered = Self.numbered
+        let text = doubleSpaced
+            ? numbered.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n") : numbered
+        let document = try Self.normalize(text)
+        #expect(document.initiatives.map(\.name) == ["Gemensam lärplattform", "Digitala prov", "Trygghetslarm"])
+        #expect(document.initiatives.map(\.area) == Array(repeating: "Digital välfärd", count: 3))
+        #expect(document.initiatives.map(\.subarea) == ["Skola och förskola", "Skola och förskola", "Äldreomsorg"])
+        #expect(document.initiatives.map(\.drivenBy) == [["Skolverket", "SKR"], [], ["kommunerna"]])
+        let skola = try #require(document.goals.first { $0.goal == "Skola och förskola" })
+        #expect(skola.linkedGoals == ["Likvärdig utbildning"])
+    }
+
+    /// The numbered plan printed as a word processor would (`handlingsplan-numbered.pdf`: headings
+    /// set larger the shallower they are): the same initiatives and delområden as its dump.
+    @Test func theNumberedPlanAsAPDFGivesWhatItsDumpGives() throws {
+        let fromPDF = try TestFiles.extract(TestFiles.fixturePDF("handlingsplan-numbered"))
+        let fromText = try Self.normalize(Self.numbered)
+        func fields(_ document: PlanDocument) -> [[String]] {
+            document.initiatives.map { [$0.name, $0.area ?? "∅", $0.subarea ?? "∅", $0.description ?? "∅"] + $0.drivenBy }
+        }
+        #expect(fromPDF.initiatives.count == 3)
+        #expect(fields(fromPDF) == fields(fromText))
+        #expect(fromPDF.goals.map(\.goal) == fromText.goals.map(\.goal))
+        #expect(fromPDF.goals.map(\.linkedGoals) == fromText.goals.map(\.linkedGoals))
+    }
+
     /// "Name: text" lists in which no item names an owner are a plan's strategies or the like,
     /// not initiatives (seed 003 lists "Strategi: …" under a capitals heading).
     @Test func nameListsWithoutAnyOwnerAreNoInitiatives() throws {

@@ -151,6 +151,38 @@ struct TextBlockTests {
         ])
     }
 
+    /// A numbered heading where a block may open takes its numbering's depth as level; a numbered
+    /// list item, a year and a wrapped line that starts with a figure do not.
+    @Test func numberedHeadingsTakeTheirDepthAsLevel() throws {
+        let blocks = try Self.blocks("""
+            1 Inledning
+            Planen gäller för tre år.
+
+            2.1 Skola och förskola
+            Skolan behöver gemensamma verktyg och en plan som räcker för
+            3 Kommuner som vill delta
+
+            2026 Budget och plan
+
+            1. Paketera och kommunicera utvecklingen
+
+            3.2.1. Uppföljning
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "h1: 1 Inledning",
+            "p: Planen gäller för tre år.",
+            "h2: 2.1 Skola och förskola",
+            "p: Skolan behöver gemensamma verktyg och en plan som räcker för 3 Kommuner som vill delta",
+            "p: 2026 Budget och plan",
+            "li[1.]: Paketera och kommunicera utvecklingen",
+            "h3: 3.2.1. Uppföljning",
+        ])
+        #expect(SectionNumber("2.1 Skola och förskola")?.parts == [2, 1])
+        #expect(SectionNumber("2.1 Skola och förskola")?.name == "Skola och förskola")
+        #expect(SectionNumber("12 408 kr") == nil)
+        #expect(SectionNumber("2 Kommunerna har under året arbetat vidare med planen.") == nil)
+    }
+
     @Test func spacingIsTheBlankRunAfterWrappedLines() throws {
         func lines(_ text: String) -> [SourceLine] {
             text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

@@ -10,10 +10,11 @@ import Ingest
 ///   lines).
 ///   Blank lines beyond that make an empty row: a paragraph break.
 /// - **Headings** are lines in capitals (`isCapitalsHeading`); capitals lines with no break
-///   between them are one heading. A heading's level comes from the empty rows above it, as a
-///   PDF's comes from its size: the headings with the most space above are level 1, as is one that
-///   opens the document. A page start counts as no space (the dump does not show what the page
-///   left above it).
+///   between them are one heading. A capitals heading's level comes from the empty rows above it,
+///   as a PDF's comes from its size: the headings with the most space above are level 1, as is one
+///   that opens the document. A page start counts as no space (the dump does not show what the
+///   page left above it). A numbered heading ("2.1 Skola och förskola", `SectionNumber`) where a
+///   block may open has its numbering's depth as level.
 /// - **List items** open with a marker (`LayoutBlock.bullets`, "1.") or, where the dump lost the
 ///   glyph, with exactly one space before a character that is not lowercase (Ingest has already
 ///   taken away the one space that marks a page start; a lowercase one continues a justified
@@ -58,6 +59,10 @@ struct TextBlockReader {
                 }
                 continue
             }
+            if let number = SectionNumber(line.text), opensBlock(line, after: previous, emptyRows: emptyRows, first: blocks.isEmpty) {
+                blocks.append(LayoutBlock(kind: .heading(level: number.depth), lines: [line], breaksAbove: emptyRows))
+                continue
+            }
             if let marker = Self.marker(line.text) {
                 var first = line
                 first.text = String(line.text.drop { $0 == " " }.dropFirst(marker.count).drop { $0 == " " })
@@ -78,6 +83,15 @@ struct TextBlockReader {
             blocks[index].kind = .heading(level: rows.flatMap { ranks.firstIndex(of: $0) }.map { $0 + 1 } ?? 1)
         }
         return blocks
+    }
+
+    /// Whether `line` stands where a block may open: at the document's or a page's start, after a
+    /// paragraph break, or, in a double-spaced dump (whose breaks do not show), after a line that
+    /// ends a paragraph.
+    private func opensBlock(_ line: SourceLine, after previous: SourceLine?, emptyRows: Int, first: Bool) -> Bool {
+        guard let previous, !first else { return true }
+        if emptyRows > 0 || previous.page != line.page { return true }
+        return spacing > 0 && previous.collapsed.last.map(LayoutTolerances.paragraphEnds.contains) == true
     }
 
     /// In a double-spaced dump, a short line after the end of a sentence opens a paragraph.

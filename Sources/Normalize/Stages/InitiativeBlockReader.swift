@@ -1,8 +1,9 @@
 import Ingest
 
-/// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Capitals headings
-/// of the deepest level whose lists hold "Name: text … Drivs av X" items, some naming their
-/// owners, are delområden; the nearest larger capitals heading above one is its fokusområde. The
+/// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Capitals or
+/// numbered headings ("2.1 Skola och förskola") of the deepest level whose lists hold "Name: text
+/// … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading above
+/// one is its fokusområde. The
 /// paragraphs between the description and the list are the linked goals. Each item is read by
 /// `InitiativeParser`.
 struct InitiativeBlockReader {
@@ -14,7 +15,7 @@ struct InitiativeBlockReader {
         let items = sections.map { section in
             section.body.filter(\.isListItem).compactMap { parser.initiative($0.lines) }
         }
-        // Delområden are the capitals headings of the deepest level whose lists name who drives
+        // Delområden are the headings of the deepest level whose lists name who drives
         // them: "Name: text" lists with no owner anywhere (a plan's strategies) are no initiatives.
         guard let subareaLevel = zip(sections, items).filter({ $0.1.contains { !$0.drivenBy.isEmpty } })
             .map(\.0.level).max() else { return result }
@@ -28,13 +29,18 @@ struct InitiativeBlockReader {
                      into: &result)
             } else if section.level < subareaLevel {
                 areas.removeAll { $0.level >= section.level }
-                areas.append((section.level, parser.casing.normal(section.heading.text)))
+                areas.append((section.level, Self.name(of: section.heading, casing: parser.casing)))
             }
         }
         return result
     }
 
-    /// Each capitals heading with the blocks up to the next heading.
+    /// A heading's name: without its section number, in the document's casing.
+    private static func name(of heading: LayoutBlock, casing: NormalCase) -> String {
+        casing.normal(SectionNumber(heading.text)?.name ?? heading.text)
+    }
+
+    /// Each capitals or numbered heading with the blocks up to the next heading.
     private func sections(_ blocks: [LayoutBlock]) -> [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] {
         var sections: [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] = []
         var index = 0
@@ -42,7 +48,7 @@ struct InitiativeBlockReader {
             let block = blocks[index]
             var end = index + 1
             while end < blocks.count, blocks[end].headingLevel == nil { end += 1 }
-            if let level = block.headingLevel, block.text.isCapitalsHeading {
+            if let level = block.headingLevel, block.text.isCapitalsHeading || SectionNumber(block.text) != nil {
                 sections.append((block, level, Array(blocks[(index + 1)..<end])))
             }
             index = end
@@ -53,7 +59,7 @@ struct InitiativeBlockReader {
     /// A delområde's goal (description and linked goals) and its `initiatives`, read from its list items.
     private func read(subarea heading: LayoutBlock, body: [LayoutBlock], initiatives: [Initiative], area: String,
                       into result: inout InitiativeParser.Result) {
-        let subarea = parser.casing.normal(heading.text)
+        let subarea = Self.name(of: heading, casing: parser.casing)
         let firstItem = body.firstIndex(where: \.isListItem) ?? body.endIndex
         let intro = body[..<firstItem]
         let description = intro.first.map { parser.text.join(lines: $0.lines) }
