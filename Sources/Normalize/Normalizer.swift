@@ -67,7 +67,8 @@ public struct Normalizer: Sendable {
                 .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
             readGrids[.activities] = read
         } else {
-            activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
+            activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
+                                                cellWords: domain.cellWords)
                 .parse(lines)
         }
         document.goals += activityTables.goals

@@ -18,7 +18,7 @@ struct ActivityLinearWorkTests {
         let lexicon = Lexicon(dictionary: domain.dictionary, words: domain.repairWords, lines: layout.lines)
         let counter = WorkMeter.Counter()
         let parser = ActivityTextParser(text: ParagraphText(lexicon: lexicon, wrapsEndInSpace: layout.wrapsEndInSpace),
-                                        roles: domain.columns, headings: domain.headings)
+                                        roles: domain.columns, headings: domain.headings, cellWords: domain.cellWords)
         let result = WorkMeter.$current.withValue(counter) { parser.parse(layout.lines) }
         return (counter.value, result.activities.count)
     }

@@ -16,6 +16,7 @@ struct ActivityTextParser {
     var text: ParagraphText
     var roles: ColumnRoles
     var headings: SectionHeadings
+    var cellWords: CellWords
 
     /// A table read: the heading it stands under as printed, its header line, its columns and
     /// the activities it gave.
@@ -40,7 +41,7 @@ struct ActivityTextParser {
         var area: String?
         var goal: Goal?
         var goalTaken = false
-        var boundary = CellBoundary()
+        var boundary = CellBoundary(vocabulary: cellWords)
         var heading: String?
         var index = 0
         while index < lines.count {

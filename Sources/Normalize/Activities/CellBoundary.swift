@@ -10,24 +10,14 @@ import Ingest
 /// - resources begin with a role ("…strateg", "…ledare", "Representant") or money ("DRUM", "medel");
 /// - effects begin with a sentence of the goal's description, the start of an effect already read,
 ///   a clause with its verb second ("Fyrbodal är", "Det finns"), or a state ("Ökad", "Förbättrad").
+/// The roles, money words, verbs and states are data (`CellWords`).
 struct CellBoundary: Sendable {
     /// Sentences of the current goal's description.
     var descriptionSentences: [String] = []
     /// Effects read so far in the document.
     var knownEffects = EffectOpenings()
-
-    static let roleSuffixes = ["strateg", "strateger", "ledare", "ansvarig", "ansvariga", "administratör",
-                               "samordnare", "koordinator", "chef", "chefer", "representant", "medarbetare",
-                               "handläggare", "utvecklare", "kommunikatör", "ekonom", "ekonomer", "personal"]
-    static let moneyWords = ["drum", "drum-", "medel", "kr", "projektmedel", "utvecklingsmedel", "regionala",
-                             "budget", "esf", "esf-medel"]
-    static let stateWords: Set<String> = ["ökad", "ökat", "ökade", "minskad", "minskat", "minskade", "förbättrad",
-                                          "förbättrat", "förbättrade", "god", "gott", "goda", "stärkt", "stärkta",
-                                          "utökat", "utökad", "hållbar", "hållbart", "hållbara", "balans", "bättre",
-                                          "fler", "högre", "lägre", "tydligare", "effektivare", "större", "starkare"]
-    static let secondPositionVerbs: Set<String> = ["är", "har", "finns", "utgör", "ökar", "skapar", "blir", "kan",
-                                                   "ska", "får", "bidrar", "präglas", "erbjuder", "når", "sker",
-                                                   "leder", "fungerar", "används"]
+    /// The opening words of resources and effects cells (`cell-words.json`).
+    var vocabulary: CellWords
 
     /// Where resources begin in `text`, or nil.
     func resourcesStart(in text: String) -> String.Index? {
@@ -37,8 +27,8 @@ struct CellBoundary: Sendable {
             // "Miljö- och klimatstrateg": a suspended compound is judged by its last part.
             if word.hasSuffix("-"), word.count > 2, words.count > 2, words[1] == "och" { word = words[2] }
             let bare = word.trimmingTrailingPunctuation
-            return Self.moneyWords.contains(bare) || Self.moneyWords.contains(word)
-                || Self.roleSuffixes.contains { bare.hasSuffix($0) }
+            return vocabulary.resources.moneyWords.contains(bare) || vocabulary.resources.moneyWords.contains(word)
+                || vocabulary.resources.roleSuffixes.contains { bare.hasSuffix($0) }
         }
     }
 
@@ -59,8 +49,8 @@ struct CellBoundary: Sendable {
                 return true
             }
         }
-        if words.count >= 2, Self.secondPositionVerbs.contains(words[1].fastLowercased()) { return true }
-        return Self.stateWords.contains(first.fastLowercased().trimmingTrailingPunctuation)
+        if words.count >= 2, vocabulary.effects.secondPositionVerbs.contains(words[1].fastLowercased()) { return true }
+        return vocabulary.effects.stateWords.contains(first.fastLowercased().trimmingTrailingPunctuation)
     }
 
     /// Positions before a capitalized word that follows a word ending in a letter, or after ". ".

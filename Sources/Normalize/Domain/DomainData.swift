@@ -14,6 +14,8 @@ public struct DomainData: Sendable {
     public var headings: SectionHeadings
     /// The labels of a section's parts ("Varför är …", "Plan för genomförande"; `headings.json`).
     public var labels: SectionLabels
+    /// The opening words of activity cells, for dumps that glued cells (`cell-words.json`).
+    public var cellWords: CellWords
     /// Budget row labels around the result (`budget-rows.json`).
     public var budgetRows: BudgetRowWords
     /// The Swedish dictionary (hunspell-sv, with `lexicon.json`'s added words), for text repair.
@@ -97,12 +99,13 @@ public struct DomainData: Sendable {
         let headings: SectionHeadings = try load("headings")
         let labels: SectionLabels = try load("headings")
         let budgetRows: BudgetRowWords = try load("budget-rows")
+        let cellWords: CellWords = try load("cell-words")
         let repairWords: RepairWords = try load("lexicon")
         let dictionary = try SwedishDictionary(directories: SwedishDictionary.searchDirectories(),
                                                added: repairWords.addedWords)
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
                           themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings,
-                          labels: labels, budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
+                          labels: labels, cellWords: cellWords, budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -116,11 +119,12 @@ public struct DomainData: Sendable {
     }
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
-                 columns: ColumnRoles, headings: SectionHeadings, labels: SectionLabels, budgetRows: BudgetRowWords,
+                 columns: ColumnRoles, headings: SectionHeadings, labels: SectionLabels, cellWords: CellWords, budgetRows: BudgetRowWords,
                  dictionary: SwedishDictionary, repairWords: RepairWords) {
         self.columns = columns
         self.headings = headings
         self.labels = labels
+        self.cellWords = cellWords
         self.budgetRows = budgetRows
         self.dictionary = dictionary
         self.repairWords = repairWords
