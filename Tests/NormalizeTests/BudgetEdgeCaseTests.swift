@@ -117,3 +117,52 @@ struct BudgetEdgeCaseTests {
         #expect(document.warnings.isEmpty)
     }
 }
+
+/// Row kinds and sections come from `budget-rows.json`, not from one plan's labels: a budget that
+/// says "Inkomster", "Utgifter" and "Delsumma" is read as one that says "Intäkter", "Kostnader"
+/// and "Summa", and its sums are checked the same way.
+struct BudgetRowWordingTests {
+    @Test func inkomsterUtgifterAndDelsumma() throws {
+        let document = try BudgetEdgeCaseTests.normalize("""
+            BUDGET TEST
+            Kr 2026
+
+            Medlemsavgifter 900
+
+            Övriga inkomster 100
+
+            Delsumma inkomster 1 000
+
+            Personal -600
+
+            Lokalutgifter -300
+
+            Delsumma utgifter -900
+
+            Periodens resultat 100
+            """)
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows.map(\.kind) == [.income, .income, .subtotal, .cost, .cost, .subtotal, .result])
+        #expect(document.warnings.map(\.code).isEmpty)
+        // The same table with one sum wrong is warned about.
+        let wrong = try BudgetEdgeCaseTests.normalize("""
+            BUDGET TEST
+            Kr 2026
+
+            Medlemsavgifter 900
+
+            Övriga inkomster 100
+
+            Delsumma inkomster 1 100
+
+            Personal -600
+
+            Lokalutgifter -300
+
+            Delsumma utgifter -900
+
+            Periodens resultat 200
+            """)
+        #expect(wrong.warnings.map(\.code).contains(.sumMismatch))
+    }
+}

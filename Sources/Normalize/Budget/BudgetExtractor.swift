@@ -41,7 +41,7 @@ struct BudgetExtractor {
         }
         let builder = BudgetTableBuilder(casing: casing, rowWords: rowWords)
         let built = drafts.map { builder.build($0, log: &log) }
-        UnitTotalsCheck().check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
+        UnitTotalsCheck(words: rowWords).check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
             .forEach { log.emit($0) }
         return built.map(\.0)
     }

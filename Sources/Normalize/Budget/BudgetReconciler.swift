@@ -13,6 +13,7 @@ import Ingest
 /// - When flipping the sign of exactly one row would make a sum add up, that row gets
 ///   `sign_suspect` instead of the sum getting `sum_mismatch`.
 struct BudgetReconciler {
+    var words: BudgetRowWords
     /// A table ready for checking: values in hundredths of the printed unit.
     struct Table {
         var title: String
@@ -40,7 +41,7 @@ struct BudgetReconciler {
                 boundary = index
             case .subtotal where table.groups[index] == nil:
                 // "Summa kostnader" sums the cost rows of its block, not the income above them.
-                let named = BudgetRowClassifier.section(named: table.labels[index])
+                let named = words.section(named: table.labels[index])
                 let block = ((boundary + 1)..<index).filter {
                     !children.contains($0) && !table.isHeading[$0] && (named == nil || table.sections[$0] == named)
                 }

@@ -3,8 +3,9 @@ import Ingest
 /// Gives each row of a draft table its kind and section from its label and position.
 ///
 /// - "Varav …", "(varav …)", "därav …" → memo; "Summa …" → subtotal; "Totalt/Totala …" → total;
-///   "Resultat …" → result; a label-only row ("KOSTNADER") is a heading → other.
-/// - Income or cost comes from the label ("…kostnader", "…intäkter"), else from the section the
+///   "Resultat …" → result (the words of `budget-rows.json`'s "kinds"); a label-only row
+///   ("KOSTNADER") is a heading → other.
+/// - Income or cost comes from the label ("…kostnader", "…intäkter": its "sections"), else from the section the
 ///   row is in: the last heading or keyword row above it, else the subtotal below it
 ///   ("Medlemsavgift" above "Summa intäkter" is income), else the table title ("Kostnader DRUM").
 /// - Rows that sum the rows right above or below them without saying so ("Funktioner 4 390"
@@ -37,12 +38,11 @@ struct BudgetRowClassifier {
         var isHeading = [Bool](repeating: false, count: count)
         var isOperating = [Bool](repeating: false, count: count)
         var financial = [FinancialSide?](repeating: nil, count: count)
-        let titleSection = Self.section(named: draft.title)
+        let titleSection = words.section(named: draft.title)
         var current: Section? = titleSection
         for (index, row) in draft.rows.enumerated() {
             let label = row.label.fastLowercased().trimmingCharacters(" ")
-            let bare = label.drop(while: { $0 == "(" })
-            let named = Self.section(named: label)
+            let named = words.section(named: label)
             let empty = row.cells.allSatisfy { $0 == nil }
             if words.isOperatingResult(label) {
                 kinds[index] = .subtotal
@@ -56,14 +56,8 @@ struct BudgetRowClassifier {
                 current = nil
                 continue
             }
-            if bare.hasPrefix("varav") || bare.hasPrefix("därav") {
-                kinds[index] = .memo
-            } else if bare.hasPrefix("summa") {
-                kinds[index] = .subtotal
-            } else if bare.hasPrefix("total") {
-                kinds[index] = .total
-            } else if bare.hasPrefix("resultat") || bare.hasPrefix("årets resultat") {
-                kinds[index] = .result
+            if let kind = words.kind(of: label) {
+                kinds[index] = kind
             } else if empty, named != nil, row.label == row.label.uppercased() {
                 isHeading[index] = true
             }
@@ -78,7 +72,7 @@ struct BudgetRowClassifier {
         // Rows before a keyword subtotal belong to its section ("Medlemsavgift" → income).
         var below: Section? = nil
         for index in stride(from: count - 1, through: 0, by: -1) {
-            if kinds[index] == .subtotal, let section = Self.section(named: draft.rows[index].label) {
+            if kinds[index] == .subtotal, let section = words.section(named: draft.rows[index].label) {
                 below = section
             } else if kinds[index] == .result {
                 below = nil
@@ -97,13 +91,5 @@ struct BudgetRowClassifier {
         }
         return Classified(kinds: kinds, sections: sections, isHeading: isHeading, isOperatingResult: isOperating,
                           financial: financial)
-    }
-
-    /// The section a label names: cost before income, so "OH-kostnader/intäkt" is a cost.
-    static func section(named label: String) -> Section? {
-        let lowered = label.fastLowercased()
-        if lowered.contains("kostnad") { return .cost }
-        if lowered.contains("intäkt") { return .income }
-        return nil
     }
 }

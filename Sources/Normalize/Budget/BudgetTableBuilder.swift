@@ -16,7 +16,7 @@ struct BudgetTableBuilder {
             kinds: classified.kinds, sections: classified.sections, isHeading: classified.isHeading,
             isOperatingResult: classified.isOperatingResult, financial: classified.financial, groups: [:],
             provenance: draft.rows.map(\.provenance))
-        let reconciler = BudgetReconciler()
+        let reconciler = BudgetReconciler(words: rowWords)
         var findings = reconciler.check(input)
         // Unlabelled subtotals count only when reading them so makes more of the table add up.
         let groups = BudgetSubtotalFinder().find(values: values, kinds: classified.kinds,

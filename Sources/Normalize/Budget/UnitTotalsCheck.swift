@@ -7,6 +7,7 @@ import Ingest
 /// row), the cost total, the result, and other rows by label within their section, where every
 /// overhead row ("OH-kostnader", "OH-kostnader/intäkt", "(varav OH-intäkt)") is one role.
 struct UnitTotalsCheck {
+    var words: BudgetRowWords
     struct Entry {
         var table: BudgetTable
         var sections: [BudgetRowClassifier.Section?]
@@ -70,21 +71,25 @@ struct UnitTotalsCheck {
                 result.append((index, "income total"))
             case .income where incomeSum == nil && incomeRows.count == 1:
                 result.append((index, "income total"))
-            case .subtotal where Self.key(row.label).hasPrefix("summa ") && Self.key(row.label).split(separator: " ").count <= 3:
+            case .subtotal where isSectionSum(key(row.label)):
                 result.append((index, "\(section) total"))  // "SUMMA KOSTNADER", "Summa kostnader tkr"
             case .other where row.cells.allSatisfy({ $0.amountSEK == nil }):
                 continue
             default:
-                result.append((index, "\(section): \(Self.key(row.label))"))
+                result.append((index, "\(section): \(key(row.label))"))
             }
         }
         return result
     }
 
     /// "(varav OH-intäkt)" → "oh"; "Övriga Kostnader" → "övriga kostnader".
-    static func key(_ label: String) -> String {
-        var lowered = label.fastLowercased().filter { $0 != "(" && $0 != ")" }.collapsingWhitespace
-        for prefix in ["varav ", "därav "] where lowered.hasPrefix(prefix) { lowered.removeFirst(prefix.count) }
+    func key(_ label: String) -> String {
+        let lowered = words.droppingMemoWord(label.fastLowercased().filter { $0 != "(" && $0 != ")" }.collapsingWhitespace)
         return lowered.hasPrefix("oh-") || lowered.hasPrefix("oh ") ? "oh" : lowered
+    }
+
+    /// A short subtotal of a whole section: "SUMMA KOSTNADER", "Summa kostnader tkr".
+    private func isSectionSum(_ key: String) -> Bool {
+        words.kinds.subtotal.contains { key.hasPrefix($0 + " ") } && key.split(separator: " ").count <= 3
     }
 }

@@ -10,11 +10,57 @@ public struct BudgetRowWords: Sendable, Decodable {
         public var section: String?
     }
 
+    /// The words that open a row of each kind, matched at the start of its case-folded label.
+    public struct Kinds: Sendable, Decodable {
+        /// "Varav …", "Därav …": a part of the row above, in no sum.
+        public var memo: [String]
+        /// "Summa …", "Delsumma …".
+        public var subtotal: [String]
+        /// "Totalt …", "Totala …".
+        public var total: [String]
+        /// "Resultat …", "Årets resultat".
+        public var result: [String]
+    }
+
+    /// Stems that make a label name its section, looked for anywhere in it; cost before income,
+    /// so "OH-kostnader/intäkt" is a cost.
+    public struct Sections: Sendable, Decodable {
+        public var cost: [String]
+        public var income: [String]
+    }
+
     public var operatingResults: [String]
     public var financialItems: [FinancialItem]
+    public var kinds: Kinds
+    public var sections: Sections
 
     private enum CodingKeys: String, CodingKey {
-        case operatingResults = "operating_results", financialItems = "financial_items"
+        case operatingResults = "operating_results", financialItems = "financial_items", kinds, sections
+    }
+
+    /// The kind a label's opening words give it (memo, subtotal, total, result), if any.
+    func kind(of label: String) -> BudgetRow.Kind? {
+        let folded = label.collapsingWhitespace.fastLowercased().drop { $0 == "(" }
+        func opens(_ words: [String]) -> Bool { words.contains { folded.hasPrefix($0) } }
+        if opens(kinds.memo) { return .memo }
+        if opens(kinds.subtotal) { return .subtotal }
+        if opens(kinds.total) { return .total }
+        if opens(kinds.result) { return .result }
+        return nil
+    }
+
+    /// `label` without the memo word it opens with ("varav OH-intäkt" → "OH-intäkt").
+    func droppingMemoWord(_ label: String) -> String {
+        guard let word = kinds.memo.first(where: { label.hasPrefix($0 + " ") }) else { return label }
+        return String(label.dropFirst(word.count + 1))
+    }
+
+    /// The section a label names, if any.
+    func section(named label: String) -> BudgetRowClassifier.Section? {
+        let folded = label.fastLowercased()
+        if sections.cost.contains(where: { folded.contains($0) }) { return .cost }
+        if sections.income.contains(where: { folded.contains($0) }) { return .income }
+        return nil
     }
 
     /// True for "Verksamhetens nettokostnad", "Resultat före finansiella poster" and the like.

@@ -39,6 +39,14 @@ public struct TemplateCatalog: Sendable {
         out.append("Rows that make the result (budget-rows.json):")
         out.append(Self.wrapped("operating result", domain.budgetRows.operatingResults))
         out.append(Self.wrapped("financial items", domain.budgetRows.financialItems.map(\.words)))
+        out.append("Row kinds by their first words, sections by a stem anywhere (budget-rows.json):")
+        let kinds = domain.budgetRows.kinds
+        out.append(Self.wrapped("memo", kinds.memo))
+        out.append(Self.wrapped("subtotal", kinds.subtotal))
+        out.append(Self.wrapped("total", kinds.total))
+        out.append(Self.wrapped("result", kinds.result))
+        out.append(Self.wrapped("cost section", domain.budgetRows.sections.cost))
+        out.append(Self.wrapped("income section", domain.budgetRows.sections.income))
         out.append("")
         out.append("Headings (headings.json): \"<word> [number] [: | - | –] <name>\", as in \"Målområde 1: Välfärd\".")
         for entry in domain.headings.headings {
