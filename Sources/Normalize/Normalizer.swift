@@ -79,6 +79,8 @@ public struct Normalizer: Sendable {
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         try checkpoint("reading measures")
+        // Tables a text parser read, listed beside the activity and budget tables (a PDF's are grids).
+        var textTables: [DocumentTable] = []
         if layout.hasGeometry {
             let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
                 .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
@@ -89,6 +91,7 @@ public struct Normalizer: Sendable {
             let insatser = MeasureParser(text: paragraphs, roles: domain.columns, headings: domain.headings).parse(layout.content.pages)
             document.goals += insatser.goals
             document.measures += insatser.measures
+            textTables += insatser.tables
         }
         try checkpoint("reading slides and networks")
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
@@ -113,7 +116,7 @@ public struct Normalizer: Sendable {
         let register = TableRegister()
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
-            : register.tables(activityTables: activityTables.tables, lines: lines, document: document, log: &log)
+            : register.tables(activityTables: activityTables.tables, read: textTables, lines: lines, document: document, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))

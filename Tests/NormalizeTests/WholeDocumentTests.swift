@@ -41,6 +41,21 @@ struct WholeDocumentTests {
         #expect(document.tables.count == 16 && document.tables.allSatisfy { $0.readAs == .activities })
     }
 
+    /// The brochure's insatser tables are listed in `tables` as its dump's are: one per delmål,
+    /// with its heading as title, its header and its rows (white space aside).
+    @Test func theMeasuresTablesAreListedAsTheDumpsAre() throws {
+        func measuresTables(_ document: PlanDocument) -> [[String]] {
+            document.tables.filter { $0.readAs == .measures }.map { table in
+                [table.title ?? "∅", table.header.joined(separator: "|")]
+                    + table.rows.map { $0.joined(separator: "|").filter { !$0.isWhitespace } }
+            }
+        }
+        let fromPDF = measuresTables(try TestFiles.extract(TestFiles.fixturePDF("brochure-001")))
+        let fromText = measuresTables(try TestFiles.extract(TestFiles.seed("001_c3d3db462980bb96.txt")))
+        #expect(fromPDF.count == 10)
+        #expect(fromPDF == fromText)
+    }
+
     /// The lists are not empty where the plans have them: the comparison above compares content.
     @Test func theComparedListsHoldTheContent() throws {
         let counts = try [("brochure-001", "measures"), ("brochure-001", "budget_cells"), ("slides-002", "networks"),

@@ -24,9 +24,12 @@ struct MeasureParser {
         var isHeading: Bool
     }
 
-    func parse(_ pages: [SourcePage]) -> (goals: [Goal], measures: [Measure]) {
+    /// The goals and measures, and each delmål's insatser and effects as a table (for `tables`,
+    /// as a PDF's grids are listed).
+    func parse(_ pages: [SourcePage]) -> (goals: [Goal], measures: [Measure], tables: [DocumentTable]) {
         var goals: [Goal] = []
         var measures: [Measure] = []
+        var tables: [DocumentTable] = []
         var area: String?
         for page in pages {
             if !page.lines.contains(where: isColumnHeader) {
@@ -43,12 +46,14 @@ struct MeasureParser {
             while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: isColumnHeader) {
                 paragraphs.removeLast()
             }
-            read(Array(paragraphs), area: pageArea, goals: &goals, measures: &measures)
+            let header = page.lines.first(where: isColumnHeader).flatMap { roles.cells(of: $0, in: "measures") } ?? []
+            read(Array(paragraphs), area: pageArea, header: header, goals: &goals, measures: &measures, tables: &tables)
         }
-        return (goals, measures)
+        return (goals, measures, tables)
     }
 
-    private func read(_ paragraphs: [Paragraph], area: String?, goals: inout [Goal], measures: inout [Measure]) {
+    private func read(_ paragraphs: [Paragraph], area: String?, header: [String], goals: inout [Goal],
+                      measures: inout [Measure], tables: inout [DocumentTable]) {
         var headings: [Paragraph] = []
         var groups: [[Paragraph]] = []
         var effects: [Paragraph] = []
@@ -88,6 +93,8 @@ struct MeasureParser {
                 goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
                                   provenance: provenance))
             }
+            var rows: [[String]] = []
+            var tableLines = index < headings.count ? headings[index].lines : []
             for insats in group {
                 let effect = effectQueue.popFirst()
                 let measureText = insats.number == nil ? insats.joined : Self.droppingNumber(insats.joined)
@@ -95,6 +102,12 @@ struct MeasureParser {
                 guard let provenance = Provenance(lines: lines) else { continue }
                 measures.append(Measure(area: area, objective: objective, measure: measureText,
                                         effect: effect?.joined, themes: [], provenance: provenance))
+                rows.append([insats.joined, effect?.joined ?? ""])
+                tableLines += lines
+            }
+            if let provenance = Provenance(lines: tableLines.sorted { $0.number < $1.number }), !rows.isEmpty {
+                tables.append(DocumentTable(title: index < headings.count ? headings[index].joined : nil, header: header,
+                                            rows: rows, readAs: .measures, provenance: provenance))
             }
         }
     }

@@ -4,8 +4,8 @@ import Ingest
 ///
 /// A grid found by the layout is `read_as` the list whose parser took it by its header; failing
 /// that, the first list (in a fixed order) with a fact read from its lines. Text dumps have no
-/// geometry: their tables are those the parsers read (activity tables under their printed header,
-/// budget tables with their columns) and the runs of figures no parser read.
+/// geometry: their tables are those the parsers read (activity and measures tables under their
+/// printed header, budget tables with their columns) and the runs of figures no parser read.
 struct TableRegister {
 
     /// The tables found on PDF pages.
@@ -36,9 +36,10 @@ struct TableRegister {
                             provenance: table.provenance))
     }
 
-    /// The tables the text parsers read, in document order.
+    /// The tables the text parsers read, in document order: the activity tables, `read` (tables
+    /// other parsers listed as they read them: measures) and the budget tables.
     /// Figure tables no parser read are found in `lines` and reported.
-    func tables(activityTables: [ActivityTextParser.Table],
+    func tables(activityTables: [ActivityTextParser.Table], read: [DocumentTable],
                 lines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         var tables: [DocumentTable] = activityTables.compactMap { table in
             let rows = document.activities[table.activities]
@@ -50,6 +51,7 @@ struct TableRegister {
                 provenance: Provenance(page: table.header.page,
                                        lines: table.header.number...max(table.header.number, last.lines.upperBound)))
         }
+        tables += read
         let byNumber = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         tables += document.budgetTables.map { table in
             DocumentTable(title: table.title, header: [Self.unitCell(of: table, lines: byNumber)] + table.columns.map(\.label),
