@@ -99,6 +99,7 @@ public struct Normalizer: Sendable {
         let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
         if gridNetworks.read.isEmpty {
             document.networks = slides.networks
+            if !layout.hasGeometry { textTables += slides.tables }
         } else {
             document.networks = gridNetworks.networks
             readGrids[.networks] = gridNetworks.read

@@ -56,6 +56,18 @@ struct WholeDocumentTests {
         #expect(fromPDF == fromText)
     }
 
+    /// The slides' dump lists its networks slide in `tables` with the headings the PDF's grid has,
+    /// one network per cell (the PDF's grid joins the networks of a cell's wrapped lines).
+    @Test func theNetworksSlideIsListedAsATable() throws {
+        let fromPDF = try TestFiles.extract(TestFiles.fixturePDF("slides-002")).tables.filter { $0.readAs == .networks }
+        let document = try TestFiles.extract(TestFiles.seed("002_583bd4024cf3832c.txt"))
+        let fromText = document.tables.filter { $0.readAs == .networks }
+        #expect(fromText.map(\.header) == fromPDF.map(\.header))
+        #expect(fromText.first?.title == "Samverkan via nätverk")
+        #expect(fromText.first?.rows.flatMap { $0 }.filter { !$0.isEmpty }.sorted() == document.networks.map(\.name).sorted())
+        #expect(fromText.first?.rows.count == 6)
+    }
+
     /// The lists are not empty where the plans have them: the comparison above compares content.
     @Test func theComparedListsHoldTheContent() throws {
         let counts = try [("brochure-001", "measures"), ("brochure-001", "budget_cells"), ("slides-002", "networks"),

@@ -38,9 +38,10 @@ struct ProjectParser {
         return projects
     }
 
+    /// Whether `text` opens with a list marker (`LayoutBlock.bullets`, the one list of them).
     private static func isBullet(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return "•▪◦‣-–*".contains(first)
+        return LayoutBlock.bullets.contains(String(first))
     }
 
     private static func stripBullet(_ text: String) -> String {

@@ -17,10 +17,14 @@ struct SlideParser {
 
     static let countWords = ["två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8]
 
-    func parse(_ lines: [SourceLine]) -> (goals: [Goal], networks: [Network], activities: [Activity]) {
+    /// The goals, networks and activities of the slides, and the networks slide as a table (one
+    /// column per heading, its networks top to bottom, as the slide prints them) for `tables`.
+    func parse(_ lines: [SourceLine])
+        -> (goals: [Goal], networks: [Network], activities: [Activity], tables: [DocumentTable]) {
         var goals: [Goal] = []
         var networks: [Network] = []
         var activities: [Activity] = []
+        var tables: [DocumentTable] = []
         for (index, line) in lines.enumerated() {
             let lowered = line.folded
             let words = lowered.split(separator: " ").map(String.init)
@@ -28,12 +32,29 @@ struct SlideParser {
                let count = Self.countWords[words[2]] {
                 goals += focusAreas(lines, after: index, count: count)
             } else if lowered == Self.networkHeading {
-                networks += self.networks(lines, after: index)
+                let found = self.networks(lines, after: index)
+                networks += found
+                if let table = Self.table(of: found, title: line.collapsed, heading: line) { tables.append(table) }
             } else if lowered.hasPrefix("aktiviteter kopplade till") {
                 activities += bulletActivities(lines, after: index)
             }
         }
-        return (goals, networks, activities)
+        return (goals, networks, activities, tables)
+    }
+
+    /// The networks under their headings as the slide's grid: a column per heading in order,
+    /// nil when they have no headings.
+    static func table(of networks: [Network], title: String, heading: SourceLine) -> DocumentTable? {
+        var columns: [(heading: String, names: [String])] = []
+        for network in networks {
+            guard let group = network.group else { return nil }
+            if columns.last?.heading != group { columns.append((group, [])) }
+            columns[columns.count - 1].names.append(network.name)
+        }
+        guard let depth = columns.map(\.names.count).max(), let last = networks.last?.provenance else { return nil }
+        let rows = (0..<depth).map { row in columns.map { row < $0.names.count ? $0.names[row] : "" } }
+        return DocumentTable(title: title, header: columns.map(\.heading), rows: rows, readAs: .networks,
+                             provenance: Provenance(page: heading.page, lines: heading.number...max(heading.number, last.lines.upperBound)))
     }
 
     // MARK: - Items
