@@ -183,6 +183,24 @@ struct TextBlockTests {
         #expect(SectionNumber("2 Kommunerna har under året arbetat vidare med planen.") == nil)
     }
 
+    /// A bullet shown only by a two- or three-space indent opens a list item; a deeper indent and
+    /// an indented lowercase line are text.
+    @Test func anIndentAloneOpensAListItem() throws {
+        let blocks = try Self.blocks("""
+            Effekter:
+              Fler företag etablerar sig.
+               Fler besökare stannar längre och
+            kommer tillbaka.
+                        Centrerad rad
+              och en fortsättning.
+            """)
+        #expect(blocks.map(Self.describe) == [
+            "p: Effekter:",
+            "li[]: Fler företag etablerar sig.",
+            "li[]: Fler besökare stannar längre och kommer tillbaka. Centrerad rad och en fortsättning.",
+        ])
+    }
+
     @Test func spacingIsTheBlankRunAfterWrappedLines() throws {
         func lines(_ text: String) -> [SourceLine] {
             text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

@@ -2,7 +2,7 @@ import Ingest
 
 /// Splits the lines of an activity table in a text dump into paragraphs ("chunks"): at blank
 /// lines (empty or spaces only), and at every page start and indented line (effect bullets are
-/// shown only by a two- or three-space indent). A chunk that starts in lowercase continues the
+/// shown only by an indent, `LayoutTolerances.textBulletIndent`, as in the dump's blocks). A chunk that starts in lowercase continues the
 /// one before it across the break (" delregioner och …", an effect broken by an empty line).
 struct ActivityChunker {
     var pageStarts: Set<Int>
@@ -33,7 +33,7 @@ struct ActivityChunker {
                 current = chunks.removeLast()
             }
             if current == nil {
-                current = Chunk(lines: [], isIndented: indent >= 2 && indent <= 3)
+                current = Chunk(lines: [], isIndented: LayoutTolerances.textBulletIndent.contains(indent))
             }
             current?.lines.append(line)
         }

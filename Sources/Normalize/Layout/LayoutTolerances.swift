@@ -84,6 +84,9 @@ enum LayoutTolerances {
     /// does not end a paragraph wrapped onto the next: the blank lines after such lines are the
     /// dump's line spacing.
     static let textWrappedLine = 0.75
+    /// A line indented by this many spaces before a character that is not lowercase is a list item
+    /// whose bullet shows only as the indent (deeper indents are layout: centred or tabbed text).
+    static let textBulletIndent = 2...3
     /// Characters that end a paragraph's last line (a sentence, or a lead-in to a list).
     static let paragraphEnds: Set<Character> = [".", "!", "?", ":"]
 

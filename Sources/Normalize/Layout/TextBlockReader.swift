@@ -18,7 +18,8 @@ import Ingest
 /// - **List items** open with a marker (`LayoutBlock.bullets`, "1.") or, where the dump lost the
 ///   glyph, with exactly one space before a character that is not lowercase (Ingest has already
 ///   taken away the one space that marks a page start; a lowercase one continues a justified
-///   line). An item runs to the next item, heading or paragraph break.
+///   line), or with an indent of two or three spaces alone. An item runs to the next item,
+///   heading or paragraph break.
 /// - **Paragraphs** are the other lines up to a paragraph break; in a double-spaced dump also
 ///   where a short line (`LayoutTolerances.textShortLine`) follows the end of a sentence.
 ///
@@ -101,10 +102,16 @@ struct TextBlockReader {
     }
 
     /// The marker a list item opens with: a printed one, or "" for one space before a character
-    /// that is not lowercase (the glyph lost in the dump).
+    /// that is not lowercase (the glyph lost in the dump) and for an indent of
+    /// `LayoutTolerances.textBulletIndent` spaces before one (a bullet shown only by its indent).
     static func marker(_ text: String) -> String? {
         if let marker = LayoutBlock.marker(text) { return marker }
-        return text.opensWithOneSpaceIndent ? "" : nil
+        if text.opensWithOneSpaceIndent { return "" }
+        let indent = text.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+        guard LayoutTolerances.textBulletIndent.contains(indent),
+              let next = text.unicodeScalars.dropFirst(indent).first,
+              !next.properties.isWhitespace, !next.properties.isLowercase else { return nil }
+        return ""
     }
 
     /// The blank lines between two lines of one paragraph: the most common run after a line that
