@@ -21,6 +21,7 @@ struct SectionLabelTests {
         #expect(labels.part(of: Self.line("Bakgrunden")) == nil)
         #expect(labels.part(of: Self.line("Genomförande sker i nära samverkan med kommunerna och regionen.")) == nil)
         #expect(labels.part(of: Self.line("Varför är det så att kommunerna i delregionen under lång tid har valt att samverka kring detta?")) == nil)
+        #expect(labels.part(of: Self.line("Därför är det viktigt att kommunerna")) == nil)
     }
 
     @Test func aScorecardWithOtherLabels() throws {
@@ -52,12 +53,27 @@ struct SectionLabelTests {
         #expect(document.indicators.allSatisfy { $0.goal == "Stark samverkan" })
     }
 
+    /// A capitals heading over a motivation label but no plan is no priority area ("BAKGRUND" /
+    /// "Varför är …" in a report's introduction).
+    @Test func aMotivationWithoutAPlanIsNoPriorityArea() throws {
+        let document = try InitiativeTests.normalize("""
+            Skaraborgs kommunalförbund
+
+            INLEDNING
+            Varför är samverkan viktig?
+            Kommunerna delar på kostnaderna.
+
+            """)
+        #expect(document.goals.isEmpty)
+        #expect(document.measures.isEmpty)
+    }
+
     @Test func priorityAreasWithOtherLabels() throws {
         let document = try InitiativeTests.normalize("""
             Skaraborgs kommunalförbund
 
             STÄRKT KOMPETENSFÖRSÖRJNING
-            Därför är området viktigt:
+            Varför är området viktigt?
             Kommunerna behöver fler medarbetare de kommande åren.
 
             Så genomför vi det 2026:

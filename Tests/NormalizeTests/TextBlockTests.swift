@@ -210,6 +210,9 @@ struct TextBlockTests {
         #expect(TextBlockReader.spacing(lines("a\n\nb\n\nc\n\n\n\nd")) == 1)
         #expect(TextBlockReader.spacing(lines("")) == 0)
         #expect(TextBlockReader.spacing(lines("a\nb\n\nc\n\nd\ne\n\nf")) == 0)
+        // Double-spaced running text keeps that reading with a short single-spaced list in it.
+        let wrapped = Array(repeating: "en rad av löpande text som bryts mot nästa rad", count: 20).joined(separator: "\n\n")
+        #expect(TextBlockReader.spacing(lines(wrapped + "\n\n\n\nInnehåll\n1 Inledning\n2 Mål\n3 Budget")) == 1)
         // One-line paragraphs (each ends a sentence) with a blank line between: single-spaced.
         #expect(TextBlockReader.spacing(lines("Göteborgsregionen\n\nAvgiften är 62,40 kronor.\n\nPO-pålägget är 42,65 procent.\n")) == 0)
     }

@@ -246,6 +246,8 @@ public struct BatchRunner: Sendable {
         }
         entry.size = input.stamp?.size
         entry.modified = input.stamp?.modified
+        entry.changed = input.stamp?.changed
+        entry.fileID = input.stamp?.fileID
         return entry
     }
 

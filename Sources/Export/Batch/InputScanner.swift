@@ -3,14 +3,20 @@ import Ingest
 
 /// Finds the documents of a batch: every `.txt` and `.pdf` under a folder, in path order,
 /// with the SHA-256 of its bytes (the key that recognizes a document when it is renamed).
-/// A file whose path, size and modification time match the last run's manifest keeps the hash
-/// recorded there and is not read (as `make` and `rsync` trust a file's size and time).
+/// A file whose path, size, modification and status-change times and file id match the last
+/// run's manifest keeps the hash recorded there and is not read. The status-change time and the
+/// file id are what a copy that restores the modification time (`cp -p`, `rsync -a`, `tar -x`,
+/// `touch -r`) cannot keep, so a rewritten file is always read again.
 struct InputScanner: Sendable {
-    /// A file's size and modification time, as `stat` gives them.
+    /// What `stat` says of a file, as the manifest records it.
     struct Stamp: Sendable, Equatable {
         var size: Int
-        /// "seconds.nanoseconds" since 1970.
+        /// The modification time, "seconds.nanoseconds" since 1970.
         var modified: String
+        /// The status-change time (set by the system on every write, rename or attribute change).
+        var changed: String
+        /// "device:inode".
+        var fileID: String
     }
 
     struct Input: Sendable {
@@ -40,8 +46,9 @@ struct InputScanner: Sendable {
         let base = folder.standardizedFileURL.path
         var knownHashes: [String: (stamp: Stamp, sha256: String)] = [:]
         for entry in known?.inputs ?? [] {
-            guard let size = entry.size, let modified = entry.modified, !entry.sha256.isEmpty else { continue }
-            knownHashes[entry.path] = (Stamp(size: size, modified: modified), entry.sha256)
+            guard let size = entry.size, let modified = entry.modified, let changed = entry.changed,
+                  let fileID = entry.fileID, !entry.sha256.isEmpty else { continue }
+            knownHashes[entry.path] = (Stamp(size: size, modified: modified, changed: changed, fileID: fileID), entry.sha256)
         }
         var inputs: [Input] = []
         for case let url as URL in enumerator where ["txt", "pdf"].contains(url.pathExtension.lowercased()) {
@@ -68,13 +75,16 @@ struct InputScanner: Sendable {
         return inputs.sorted { $0.path < $1.path }
     }
 
-    /// The size and modification time of the file `url` leads to (nil when it cannot be examined).
+    /// The stamp of the file `url` leads to (nil when it cannot be examined).
     static func stamp(_ url: URL) -> Stamp? {
         var info = stat()
         guard stat(url.path, &info) == 0 else { return nil }
-        let nanoseconds = String(info.st_mtim.tv_nsec)
-        return Stamp(size: Int(info.st_size),
-                     modified: "\(info.st_mtim.tv_sec).\(String(repeating: "0", count: max(0, 9 - nanoseconds.count)))\(nanoseconds)")
+        func time(_ spec: timespec) -> String {
+            let nanoseconds = String(spec.tv_nsec)
+            return "\(spec.tv_sec).\(String(repeating: "0", count: max(0, 9 - nanoseconds.count)))\(nanoseconds)"
+        }
+        return Stamp(size: Int(info.st_size), modified: time(info.st_mtim), changed: time(info.st_ctim),
+                     fileID: "\(info.st_dev):\(info.st_ino)")
     }
 
     /// The batch reads regular files inside its folder only. A symbolic link is followed when it

@@ -30,11 +30,14 @@ public struct Manifest: Sendable, Equatable, Codable {
         /// Relative to the input folder.
         public var path: String
         public var sha256: String
-        /// The file's size in bytes and modification time ("seconds.nanoseconds" since 1970, as
-        /// `stat` gives it) when it was hashed: the next run takes `sha256` over without reading a
-        /// file whose path, size and time are unchanged (nil in manifests of earlier versions).
+        /// What `stat` said of the file when it was hashed: size in bytes, modification and
+        /// status-change times ("seconds.nanoseconds" since 1970) and "device:inode". The next run
+        /// takes `sha256` over without reading a file whose path and all four are unchanged (nil in
+        /// manifests of earlier versions).
         public var size: Int?
         public var modified: String?
+        public var changed: String?
+        public var fileID: String?
         public var status: Status
         /// Why it failed (null unless failed).
         public var reason: String?
@@ -45,7 +48,8 @@ public struct Manifest: Sendable, Equatable, Codable {
         public var pipelineVersion: String
 
         private enum CodingKeys: String, CodingKey {
-            case path, sha256, size, modified, status, reason, documentID = "document_id", warnings, outputs
+            case path, sha256, size, modified, changed, fileID = "file_id", status, reason, documentID = "document_id"
+            case warnings, outputs
             case pipelineVersion = "pipeline_version"
         }
 
@@ -55,6 +59,8 @@ public struct Manifest: Sendable, Equatable, Codable {
             try container.encode(sha256, forKey: .sha256)
             try container.encode(size, forKey: .size)
             try container.encode(modified, forKey: .modified)
+            try container.encode(changed, forKey: .changed)
+            try container.encode(fileID, forKey: .fileID)
             try container.encode(status, forKey: .status)
             try container.encode(reason, forKey: .reason)
             try container.encode(documentID, forKey: .documentID)

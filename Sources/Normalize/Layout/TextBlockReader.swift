@@ -116,9 +116,9 @@ struct TextBlockReader {
 
     /// The blank lines between two lines of one paragraph: the most common run after a line that
     /// wrapped (as long as the document's long lines, `LayoutTolerances.textWrappedLine`, and not
-    /// ending a sentence; ties go to fewer), or fewer when anywhere in the document lines that
-    /// close are common too (`LayoutTolerances.textTightPairs`). 0 when no line wrapped: one-line paragraphs with a
-    /// blank line between them are single-spaced.
+    /// ending a sentence; ties go to fewer), or fewer when, over the whole document, runs of fewer
+    /// blank lines are common too (`LayoutTolerances.textTightPairs`). 0 when no line wrapped:
+    /// one-line paragraphs with a blank line between them are single-spaced.
     static func spacing(_ lines: [SourceLine]) -> Int {
         let lengths = lines.filter { !$0.isBlank }.map(\.collapsed.count).sorted()
         guard !lengths.isEmpty else { return 0 }

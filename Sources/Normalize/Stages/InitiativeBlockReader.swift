@@ -2,10 +2,9 @@ import Ingest
 
 /// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Capitals or
 /// numbered headings ("2.1 Skola och förskola") of the deepest level whose lists hold "Name: text
-/// … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading above
-/// one is its fokusområde. The
-/// paragraphs between the description and the list are the linked goals. Each item is read by
-/// `InitiativeParser`.
+/// … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading
+/// above one is its fokusområde. The paragraphs between the description and the list are the
+/// linked goals. Each item is read by `InitiativeParser`.
 struct InitiativeBlockReader {
     var parser: InitiativeParser
 

@@ -10,8 +10,9 @@ import Ingest
 /// insats and its effect. The area is the last "Insatsområde N: …" heading before the page, or
 /// the page's side tab ("Förbunds" / "gemensamma mål") when there is none since the last page.
 ///
-/// The column header is a line of one `measure` and one `effect` header word of `columns.json`
-/// ("Prioriterade insatser    Effekt", "Insatser  Förväntade effekter"), as in the PDF reading.
+/// The column header is a line of exactly one `measure` and one `effect` header word of
+/// `columns.json` ("Prioriterade insatser    Effekt", "Insatser  Förväntade effekter"): stricter
+/// than the PDF reader's header, since a dump's line has no columns to tell a third cell apart.
 struct MeasureParser {
     var text: ParagraphText
     var roles: ColumnRoles

@@ -53,7 +53,8 @@ struct PriorityAreaParser {
                 end += 1
             }
             close()
-            if let provenance = Provenance(lines: Array(lines[headingStart..<end])) {
+            // An area is read only with its plan: a capitals heading over "Varför …" alone is an introduction.
+            if inPlan, let provenance = Provenance(lines: Array(lines[headingStart..<end])) {
                 goals.append(Goal(area: nil, goal: area, description: motivation.joined(separator: " "),
                                   provenance: provenance))
             }

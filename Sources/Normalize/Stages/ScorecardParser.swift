@@ -45,13 +45,9 @@ struct ScorecardParser {
                 let line = lines[index]
                 if line.isBlank {
                     close()
-                } else if let label = labels.part(of: line), label != .plan {
+                } else if let label = labels.part(of: line).flatMap(Self.part) {
                     close()
-                    part = switch label {
-                    case .motivation, .plan: .motivation
-                    case .effects: .effects
-                    case .indicators: .indicators
-                    }
+                    part = label
                 } else {
                     paragraph.append(line)
                 }
@@ -74,6 +70,16 @@ struct ScorecardParser {
               var heading = headings.heading(trimmed, kinds: [.goal]), heading.number != nil else { return nil }
         heading.name = casing.normal(heading.name)
         return heading
+    }
+
+    /// The part of a goal a label opens; a plan label is no part of a scorecard goal.
+    private static func part(_ label: SectionLabels.Part) -> Part? {
+        switch label {
+        case .motivation: .motivation
+        case .effects: .effects
+        case .indicators: .indicators
+        case .plan: nil
+        }
     }
 
     /// A heading in capitals that is not the goal's own ("BUDGET 2026") ends its section.
