@@ -67,9 +67,12 @@ public struct SourceLine: Sendable, Equatable {
     /// White space the dump printed after the text (dropped from `text`). Text dumps end soft-wrapped
     /// lines and empty table cells with spaces, so parsers of damaged layouts read it.
     public var trailingSpaces: Int
+    /// Text dumps: the cells of a line a word processor saved as a table row, its tabs between
+    /// them (each collapsed; `text` has spaces for the tabs). nil when the line has no tab.
+    public var tabCells: [String]?
 
     public init(number: Int, page: Int, text: String, bbox: BoundingBox? = nil,
-                words: [Word] = [], block: Int? = nil, trailingSpaces: Int = 0) {
+                words: [Word] = [], block: Int? = nil, trailingSpaces: Int = 0, tabCells: [String]? = nil) {
         self.number = number
         self.page = page
         self.text = text
@@ -78,6 +81,7 @@ public struct SourceLine: Sendable, Equatable {
         self.words = words
         self.block = block
         self.trailingSpaces = trailingSpaces
+        self.tabCells = tabCells
     }
 
     /// The line as the dump printed it, trailing spaces included.

@@ -3,7 +3,8 @@ import Foundation
 /// Reads text dumps of plan PDFs (.txt): decodes, cleans and splits them into numbered lines on pages.
 ///
 /// Cleaning: CRLF and CR become LF, text is NFC-normalized, control characters and U+FFFC
-/// (object replacement) become spaces, trailing white space is moved out of the text (kept as
+/// (object replacement) become spaces (a line's tab-separated cells are kept apart as
+/// `SourceLine.tabCells`), trailing white space is moved out of the text (kept as
 /// `SourceLine.trailingSpaces`, which parsers of damaged layouts read), and the single space that
 /// marks a page start is removed. Line numbers are those of the file, as an editor shows them.
 public struct TextDumpSource: DocumentSource {
@@ -61,8 +62,11 @@ public struct TextDumpSource: DocumentSource {
             let text = isMarker ? String(line.text.dropFirst()) : line.text
             let cleaned = Self.clean(text)
             let trailing = cleaned.isEmpty ? 0 : Self.trailingWhitespace(in: text)
+            let tabCells = text.contains("\t")
+                ? text.split(separator: "\t", omittingEmptySubsequences: false).map { Self.clean(String($0)).collapsingWhitespace }
+                : nil
             current.append(SourceLine(number: line.number, page: pages.count + 1, text: cleaned,
-                                      trailingSpaces: trailing))
+                                      trailingSpaces: trailing, tabCells: tabCells))
         }
         pages.append(SourcePage(number: pages.count + 1, lines: current))
         return SourceDocument(path: path, format: .text, sha256: SHA256.hex(of: data), pages: pages)

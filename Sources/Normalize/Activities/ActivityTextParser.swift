@@ -8,7 +8,8 @@ import Ingest
 /// of one cell per column. A lone short title over a table ("Verksamhetsstöd") opens a section
 /// without a goal. A goal is this list's only when an activity table follows it.
 ///
-/// The dump gives a table's cells as blank-line separated paragraphs in reading order, damaged
+/// A table saved by a word processor sets its cells apart by tabs (`TabbedRows`): each line a row.
+/// pdftotext's dumps give a table's cells as blank-line separated paragraphs in reading order, damaged
 /// in known ways (see `ActivityChunker` and `CellBoundary`). Rows are read by structure first:
 /// activity → resources → effects, a new row at an unindented paragraph after the effects;
 /// the words of a line decide only where a line holds two cells.
@@ -70,17 +71,21 @@ struct ActivityTextParser {
                 goalTaken = false
             } else if let columns = readings[index].columns {
                 let end = tableEnd(lines, readings, from: index + 1, figureColumns: figureColumns)
-                let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
-                var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
                 let first = result.activities.count
-                result.activities += Self.completeRows(reader.read(chunks), columns: columns)
+                if let rows = TabbedRows.rows(header: line, lines: lines[(index + 1)..<end], columns: columns.headers.count) {
+                    result.activities += rows.compactMap { activity($0, columns: columns, area: area, goal: goal?.goal) }
+                } else {
+                    let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
+                    var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
+                    result.activities += Self.completeRows(reader.read(chunks), columns: columns)
+                    boundary.knownEffects = reader.boundary.knownEffects
+                }
                 result.tables.append(Table(title: heading, header: line, columns: columns,
                                            activities: first..<result.activities.count))
                 if let goal, !goalTaken {
                     result.goals.append(goal)
                     goalTaken = true
                 }
-                boundary.knownEffects = reader.boundary.knownEffects
                 index = end
             } else if let title = sectionTitle(lines, readings, at: index) {
                 area = title
@@ -133,6 +138,17 @@ struct ActivityTextParser {
             index += 1
         }
         return index
+    }
+
+    /// One tab-separated row as an activity (its effects cell one effect); nil for a row with no
+    /// text in any column, as in the PDF reading.
+    private func activity(_ row: TabbedRows.Row, columns: ActivityColumns, area: String?, goal: String?) -> Activity? {
+        let cell = { (role: ActivityColumns.Role) in columns.index(of: role).map { row.cells[$0] } ?? "" }
+        guard row.cells.contains(where: { !$0.isEmpty }), let provenance = Provenance(lines: row.lines) else { return nil }
+        let effects = cell(.effects)
+        return Activity(area: area, goal: goal, activity: cell(.activity), resources: cell(.resources),
+                        effects: effects.isEmpty ? [] : [effects], extra: columns.extra(row.cells), themes: [],
+                        provenance: provenance)
     }
 
     /// The rows of a table without a last row that stops before the effects column while the rows
