@@ -60,3 +60,38 @@ struct TabbedTableTests {
         #expect(lines.first?.text == "a b  c")
     }
 }
+
+/// Insatser pages saved with tabs: each line an insats and its effect, a goal heading between
+/// delmål, a row with no insats a further paragraph of the effect above.
+struct TabbedMeasureTests {
+    @Test func insatserAndEffectsByTheirTabs() throws {
+        let document = try InitiativeTests.normalize("""
+            Fyrbodals kommunalförbund
+
+            Insatsområde 1: Regional utveckling
+
+            Text om området.
+            \u{0C}Insatser\tFörväntade effekter
+
+            Delmål 1: Fler jobb
+
+            1. Stärk näringslivet.\tFler företag etablerar sig.
+            \tFler arbetstillfällen i hela regionen.
+            2. Utveckla besöksnäringen.\tFler besökare stannar.
+
+            Delmål 2: Bättre kompetensförsörjning
+
+            1. Samordna praktikplatser.\tFler elever får praktik.
+
+            """)
+        #expect(document.measures.map(\.measure) == ["Stärk näringslivet.", "Utveckla besöksnäringen.", "Samordna praktikplatser."])
+        #expect(document.measures.map(\.effect) == ["Fler företag etablerar sig. Fler arbetstillfällen i hela regionen.",
+                                                    "Fler besökare stannar.", "Fler elever får praktik."])
+        #expect(document.measures.map(\.objective) == ["Fler jobb", "Fler jobb", "Bättre kompetensförsörjning"])
+        #expect(document.measures.map(\.area) == Array(repeating: "Regional utveckling", count: 3))
+        #expect(document.measures.map(\.provenance.lines) == [10...11, 12...12, 16...16])
+        let tables = document.tables.filter { $0.readAs == .measures }
+        #expect(tables.map(\.title) == ["Delmål 1: Fler jobb", "Delmål 2: Bättre kompetensförsörjning"])
+        #expect(tables.map(\.rows.count) == [2, 1])
+    }
+}
