@@ -49,7 +49,23 @@ struct TabbedTableTests {
         #expect(table.rows.count == 3)
         let budget = try #require(document.budgetTables.first)
         #expect(budget.rows.map(\.label) == ["Medlemsavgifter", "Summa intäkter", "Personal", "Summa kostnader", "Resultat"])
-        #expect(!document.warnings.contains { $0.code == .sumMismatch })
+        #expect(!document.warnings.contains { $0.code == .sumMismatch || $0.code == .unmappedTable })
+    }
+
+    /// A tabbed table that no list reads is kept in `tables` and reported, never dropped.
+    @Test func anUnknownTabbedTableIsReported() throws {
+        let document = try InitiativeTests.normalize("Skaraborgs kommunalförbund\n\nMötesplan\n\n"
+            + "Vad\tVem\tNär\nStyrelsemöte\tStyrelsen\tMars\nÅrsstämma\tFörbundsfullmäktige\tApril\n"
+            + "Höstmöte\tStyrelsen\tOktober\n\nText efter tabellen.\n")
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.readAs == nil)
+        #expect(table.title == "Mötesplan")
+        #expect(table.header == ["Vad", "Vem", "När"])
+        #expect(table.rows == [["Styrelsemöte", "Styrelsen", "Mars"], ["Årsstämma", "Förbundsfullmäktige", "April"],
+                               ["Höstmöte", "Styrelsen", "Oktober"]])
+        #expect(table.provenance.lines == 5...8)
+        #expect(document.warnings.contains { $0.code == .unmappedTable && $0.message.contains("'Mötesplan'") })
     }
 
     @Test func aDumpKeepsEachLinesTabCells() throws {
