@@ -68,6 +68,14 @@ struct TabbedTableTests {
         #expect(document.warnings.contains { $0.code == .unmappedTable && $0.message.contains("'Mötesplan'") })
     }
 
+    /// A word processor's bullet list ("•", a tab, the item) is a list, not a table.
+    @Test func aBulletListWithTabsIsNoTable() throws {
+        let document = try InitiativeTests.normalize("Skaraborgs kommunalförbund\n\nVåra uppdrag\n\n"
+            + "•\tStödja kommunerna\n•\tDriva projekt\n•\tSamordna nätverk\n1.\tEtt\n2.\tTvå\n3.\tTre\n")
+        #expect(document.tables.isEmpty)
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
+
     @Test func aDumpKeepsEachLinesTabCells() throws {
         var log = DiagnosticLog()
         let source = try TextDumpSource().parse(Data("a\tb\t\tc\nno tab\n".utf8), path: "tabs.txt", log: &log)

@@ -123,21 +123,19 @@ struct LayoutBlock: Sendable, Equatable {
         return blocks
     }
 
-    /// A line that is nothing but a list marker.
-    static func isMarker(_ text: String) -> Bool {
-        bullets.contains(text) || marker(text + " ") == text
-    }
-
     /// The list marker a line opens with ("•", "-", "1."), followed by a space.
     static func marker(_ text: String) -> String? {
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let head = String(trimmed[..<space])
-        if bullets.contains(head) { return head }
-        if head.count <= 3, head.hasSuffix(".") || head.hasSuffix(")"), head.dropLast().allSatisfy(\.isASCIIDigit),
-           head.count > 1 {
-            return head
-        }
-        return nil
+        return isMarker(head) ? head : nil
+    }
+
+    /// Whether `text` is nothing but a list marker: a bullet or a number of one or two digits with
+    /// "." or ")" ("1.", "12)").
+    static func isMarker(_ text: String) -> Bool {
+        if bullets.contains(text) { return true }
+        return text.count > 1 && text.count <= 3 && (text.hasSuffix(".") || text.hasSuffix(")"))
+            && text.dropLast().allSatisfy(\.isASCIIDigit)
     }
 }

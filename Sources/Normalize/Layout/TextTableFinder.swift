@@ -60,7 +60,9 @@ struct TextTableFinder {
         var tables: [DocumentTable] = []
         var index = 0
         while index < lines.count {
-            guard let header = lines[index].tabCells, header.count > 1, !covered(lines[index].number) else {
+            // A marker and a tab before an item ("•\tText", "1.\tText") is a list, not a table.
+            guard let header = lines[index].tabCells, header.count > 1, !LayoutBlock.isMarker(header[0]),
+                  !covered(lines[index].number) else {
                 index += 1
                 continue
             }
