@@ -157,6 +157,31 @@ struct InitiativeTests {
         #expect(skola.linkedGoals == ["Likvärdig utbildning"])
     }
 
+    /// A capitals title over numbered fokusområden with capitals delområden inside them: the two
+    /// scales are made one (title 1, "1 Digital välfärd" 2, "SKOLA OCH FÖRSKOLA" 3).
+    @Test func capitalsDelomradenInsideNumberedSections() throws {
+        let document = try Self.normalize("""
+            HANDLINGSPLAN FÖR DIGITALISERING
+            Planen beskriver hur kommunerna digitaliserar tillsammans.
+
+            1 Digital välfärd
+            Fokusområdet samlar det som invånarna möter i välfärdens tjänster.
+
+            SKOLA OCH FÖRSKOLA
+            Skolan behöver gemensamma verktyg för att alla elever ska få samma möjligheter.
+
+            • Gemensam lärplattform: En plattform för alla kommunernas skolor. Drivs av Skolverket och SKR.
+
+            ÄLDREOMSORG
+            Välfärdsteknik gör omsorgen tryggare och frigör tid.
+
+            • Trygghetslarm: Digitala larm i hemtjänsten. Drivs av kommunerna tillsammans med VGR.
+            """)
+        #expect(document.initiatives.map(\.name) == ["Gemensam lärplattform", "Trygghetslarm"])
+        #expect(document.initiatives.map(\.area) == ["Digital välfärd", "Digital välfärd"])
+        #expect(document.initiatives.map(\.subarea) == ["Skola och förskola", "Äldreomsorg"])
+    }
+
     /// The numbered plan printed as a word processor would (`handlingsplan-numbered.pdf`: headings
     /// set larger the shallower they are): the same initiatives and delområden as its dump.
     @Test func theNumberedPlanAsAPDFGivesWhatItsDumpGives() throws {

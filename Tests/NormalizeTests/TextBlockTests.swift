@@ -183,6 +183,30 @@ struct TextBlockTests {
         #expect(SectionNumber("2 Kommunerna har under året arbetat vidare med planen.") == nil)
     }
 
+    /// Capitals and numbered headings in one dump share one scale: titles above the numbering,
+    /// a capitals heading inside a numbered section one level below it.
+    @Test func capitalsAndNumberedHeadingsShareOneScale() throws {
+        let blocks = try Self.blocks("""
+            VERKSAMHETSPLAN FÖR FÖRBUNDET
+            Inledande text.
+
+            1 Uppdrag
+            Text om uppdraget.
+
+            1.1 Mål
+            Text om målen.
+
+            BAKGRUND
+            Mer text.
+
+            2 Ekonomi
+            Text om ekonomin.
+            """)
+        #expect(blocks.compactMap { block in block.headingLevel.map { "\($0) \(block.text)" } } == [
+            "1 VERKSAMHETSPLAN FÖR FÖRBUNDET", "2 1 Uppdrag", "3 1.1 Mål", "4 BAKGRUND", "2 2 Ekonomi",
+        ])
+    }
+
     /// A bullet shown only by a two- or three-space indent opens a list item; a deeper indent and
     /// an indented lowercase line are text.
     @Test func anIndentAloneOpensAListItem() throws {

@@ -77,13 +77,39 @@ struct TextBlockReader {
                 blocks.append(LayoutBlock(kind: .paragraph, lines: [line], breaksAbove: emptyRows))
             }
         }
-        // Level 1 for the most space above, 2 for the next most, and so on; the document's start
-        // is as wide a break as its widest.
-        let ranks = Array(Set(headings.compactMap(\.rows))).sorted(by: >)
-        for (index, rows) in headings {
-            blocks[index].kind = .heading(level: rows.flatMap { ranks.firstIndex(of: $0) }.map { $0 + 1 } ?? 1)
-        }
+        Self.setLevels(of: headings, in: &blocks)
         return blocks
+    }
+
+    /// Gives the capitals headings their levels. Level 1 for the most space above, 2 for the next
+    /// most, and so on; the document's start is as wide a break as its widest. In a dump that also
+    /// numbers its headings the two scales are made one: capitals headings above the first
+    /// numbered one (the document's titles) rank above the numbering, which moves down by as many
+    /// levels, and a capitals heading inside a numbered section is one level below its heading.
+    private static func setLevels(of headings: [(block: Int, rows: Int?)], in blocks: inout [LayoutBlock]) {
+        func rank(_ rows: Int?, among ranks: [Int]) -> Int {
+            rows.flatMap { ranks.firstIndex(of: $0) }.map { $0 + 1 } ?? 1
+        }
+        let capitals = Set(headings.map(\.block))
+        guard let firstNumbered = blocks.indices.first(where: { blocks[$0].headingLevel != nil && !capitals.contains($0) }) else {
+            let ranks = Array(Set(headings.compactMap(\.rows))).sorted(by: >)
+            for (index, rows) in headings { blocks[index].kind = .heading(level: rank(rows, among: ranks)) }
+            return
+        }
+        let titles = headings.filter { $0.block < firstNumbered }
+        let titleRanks = Array(Set(titles.compactMap(\.rows))).sorted(by: >)
+        let shift = titles.isEmpty ? 0 : (titles.map { rank($0.rows, among: titleRanks) }.max() ?? 0)
+        var section = shift
+        for index in blocks.indices {
+            guard let level = blocks[index].headingLevel else { continue }
+            if !capitals.contains(index) {
+                section = level + shift
+                blocks[index].kind = .heading(level: section)
+            } else if index > firstNumbered {
+                blocks[index].kind = .heading(level: section + 1)
+            }
+        }
+        for title in titles { blocks[title.block].kind = .heading(level: rank(title.rows, among: titleRanks)) }
     }
 
     /// Whether `line` stands where a block may open: at the document's or a page's start, after a
