@@ -166,3 +166,40 @@ struct BudgetRowWordingTests {
         #expect(wrong.warnings.map(\.code).contains(.sumMismatch))
     }
 }
+
+/// A budget header whose unit cell names the table ("Driftbudget (tkr)", "Resultatbudget, tkr")
+/// is a header like "Belopp (tkr)"; figures the number reader does not take (accounting negatives
+/// in parentheses) are reported, not passed over as a heading row.
+struct BudgetNamedUnitTests {
+    static func rows(_ unitCell: String, costs: (String, String)) -> String {
+        """
+        BUDGET TEST
+
+        \(unitCell) Utfall 2024 Budget 2025
+
+        Medlemsavgifter 80 000 82 000
+
+        Personalkostnader \(costs.0) \(costs.1)
+
+        Resultat 20 000 20 000
+        """
+    }
+
+    @Test(arguments: ["Driftbudget (tkr)", "Resultatbudget, tkr"])
+    func aUnitCellThatNamesItsTable(unitCell: String) throws {
+        let document = try BudgetEdgeCaseTests.normalize(Self.rows(unitCell, costs: ("-60 000", "-62 000")))
+        let table = try #require(document.budgetTables.first)
+        #expect(table.unit == "tkr")
+        #expect(table.columns.map(\.label) == ["Utfall 2024", "Budget 2025"])
+        #expect(table.rows.map(\.label) == ["Medlemsavgifter", "Personalkostnader", "Resultat"])
+        #expect(table.rows[1].cells.map(\.amountSEK) == [-60_000_000, -62_000_000])
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test func figuresInParenthesesAreReported() throws {
+        let document = try BudgetEdgeCaseTests.normalize(Self.rows("Driftbudget (tkr)", costs: ("(60 000)", "(62 000)")))
+        let table = try #require(document.budgetTables.first)
+        #expect(table.rows[1].cells.allSatisfy { $0.amountSEK == nil })
+        #expect(document.warnings.contains { $0.code == .unreadableCell && $0.message.contains("'(60 000) (62 000)'") })
+    }
+}

@@ -64,7 +64,16 @@ struct BudgetHeader: Sendable, Equatable {
         return token.fastLowercased() == "belopp" || MoneyUnit(word: token) != nil
             || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
             || figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters))
-            || text.hasInteriorSpaces(3)
+            || text.hasInteriorSpaces(3) || opensWithNamedUnit(text)
+    }
+
+    /// Whether one of the line's first three words is a unit set apart after a name: "Driftbudget
+    /// (tkr) …", "Resultatbudget, tkr …".
+    private static func opensWithNamedUnit(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).prefix(3)
+        return zip(words.dropLast(), words.dropFirst()).contains { before, word in
+            MoneyUnit(word: word) != nil && (word.hasPrefix("(") && word.hasSuffix(")") || before.hasSuffix(","))
+        }
     }
 
     /// The column cells of `words` (the header after its unit cell), and a unit printed in a
@@ -99,11 +108,17 @@ struct BudgetHeader: Sendable, Equatable {
         return (columns, unit)
     }
 
-    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr".
+    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr", or
+    /// a name with its unit set apart ("Driftbudget (tkr)", "Resultatbudget, tkr").
     static func unitHeader(_ cell: String) -> MoneyUnit? {
         let words = cell.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.fastLowercased() }
         guard (1...3).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
             return nil
+        }
+        // A unit set apart after the table's name: "Driftbudget (tkr)", "Resultatbudget, tkr".
+        if words.count == 2, let printed = cell.split(separator: " ").last,
+           printed.hasPrefix("(") && printed.hasSuffix(")") || cell.contains(", " + printed) {
+            return unit
         }
         if words.count >= 2, words[0] != "belopp" { return nil }
         if words.count == 3, words[1] != "i" { return nil }

@@ -61,6 +61,18 @@ struct BudgetTableBuilder {
         return (table, classified.sections)
     }
 
+    /// The figures a label ends in when two or more of its last words are nothing but digits and
+    /// number signs ("Personalkostnader (60 000) (62 000)": accounting negatives in parentheses),
+    /// so a row that read no value says so instead of passing as a heading.
+    static func unreadFigures(in label: String) -> String? {
+        let words = label.split(separator: " ")
+        let tail = words.reversed().prefix { word in
+            word.contains(where: \.isASCIIDigit) && word.allSatisfy { $0.isASCIIDigit || "()−-–,.%".contains($0) }
+        }
+        guard tail.count >= 2, tail.count < words.count else { return nil }
+        return tail.reversed().joined(separator: " ")
+    }
+
     /// `missing_cell` for rows with some cells empty, `ambiguous_number` and `unreadable_cell` as found.
     private func reportCells(_ draft: BudgetDraft, title: String, log: inout DiagnosticLog) {
         for row in draft.rows {
@@ -73,6 +85,12 @@ struct BudgetTableBuilder {
                         + "not show which column is empty; the values were kept left to right"
                     : "\(title): '\(row.label)' prints no value for \(names)"
                 log.emit(Diagnostic(code: .missingCell, message: message, provenance: row.provenance))
+            }
+            if present == 0, let figures = Self.unreadFigures(in: row.label) {
+                log.emit(Diagnostic(code: .unreadableCell,
+                                    message: "\(title): '\(row.label)' ends in figures that are not numbers as "
+                                        + "planpipe reads them ('\(figures)'); the row's cells are left empty",
+                                    provenance: row.provenance))
             }
             if row.isAmbiguous {
                 log.emit(Diagnostic(code: .ambiguousNumber,
