@@ -251,3 +251,40 @@ struct KeyFigureWordingTests {
         #expect(!document.keyFigures.contains { $0.name == "medlemsavgift_total" })
     }
 }
+
+/// A dump whose activity header wrapped onto a second line of header words reads as one header.
+struct WrappedActivityHeaderTests {
+    @Test func aHeaderOnTwoLines() throws {
+        let document = try BudgetTemplateTests.normalize("""
+            Fyrbodals kommunalförbund
+
+            Aktivitetsplan 2026
+
+            Strategiskt mål: Stark samverkan
+            Kommunerna samverkar.
+
+            Aktivitet Ansvar
+            Tidplan Förväntat resultat
+            Utveckla nätverken
+
+            Kansliet
+
+            Q1 2026
+
+            Starkare nätverk.
+
+            Arrangera konferens
+
+            Processledare
+
+            Q3 2026
+
+            Fler deltagare.
+            """)
+        #expect(document.activities.map(\.activity) == ["Utveckla nätverken", "Arrangera konferens"])
+        #expect(document.activities.map(\.resources) == ["Kansliet", "Processledare"])
+        #expect(document.activities.map(\.effects) == [["Starkare nätverk."], ["Fler deltagare."]])
+        #expect(document.activities.map { $0.extra.cells.map(\.text) } == [["Q1 2026"], ["Q3 2026"]])
+        #expect(document.tables.first?.header == ["Aktivitet", "Ansvar", "Tidplan", "Förväntat resultat"])
+    }
+}

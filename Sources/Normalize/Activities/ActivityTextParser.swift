@@ -69,13 +69,21 @@ struct ActivityTextParser {
                 goal = Goal(area: area, goal: found.name, number: found.number,
                             description: text.isEmpty ? nil : text, provenance: provenance)
                 goalTaken = false
-            } else if let columns = readings[index].columns {
-                let end = tableEnd(lines, readings, from: index + 1, figureColumns: figureColumns)
+            } else if var columns = readings[index].columns {
+                // A header wrapped onto a second line of header words ("Aktivitet Ansvar" /
+                // "Tidplan Förväntat resultat") is one header.
+                var bodyStart = index + 1
+                if bodyStart < lines.count, let more = continuedHeader(lines[bodyStart]),
+                   let joined = ActivityColumns(headers: columns.headers + more, roles: roles) {
+                    columns = joined
+                    bodyStart += 1
+                }
+                let end = tableEnd(lines, readings, from: bodyStart, figureColumns: figureColumns)
                 let first = result.activities.count
-                if let rows = TabbedRows.rows(header: line, lines: lines[(index + 1)..<end], columns: columns.headers.count) {
+                if let rows = TabbedRows.rows(header: line, lines: lines[bodyStart..<end], columns: columns.headers.count) {
                     result.activities += rows.compactMap { activity($0, columns: columns, area: area, goal: goal?.goal) }
                 } else {
-                    let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[(index + 1)..<end]))
+                    let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[bodyStart..<end]))
                     var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
                     result.activities += Self.completeRows(reader.read(chunks), columns: columns)
                     boundary.knownEffects = reader.boundary.knownEffects
@@ -115,6 +123,14 @@ struct ActivityTextParser {
     /// The columns of a table header printed on one line, or nil when `line` is no activity header.
     func columns(_ line: SourceLine) -> ActivityColumns? {
         roles.cells(of: line, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
+    }
+
+    /// The cells of a line right under a header that holds nothing but header words of activity
+    /// tables (the header's second line), or nil.
+    private func continuedHeader(_ line: SourceLine) -> [String]? {
+        guard !line.isBlank, let cells = roles.cells(of: line, in: "activities", minimum: 1),
+              cells.allSatisfy({ roles.role(of: $0, in: "activities") != nil }) else { return nil }
+        return cells
     }
 
     /// A table runs to the next heading, header or section title, or to the header of a table of
