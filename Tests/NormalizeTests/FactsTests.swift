@@ -52,6 +52,28 @@ struct FactsTests {
         #expect(ProjectParser.isoDate("240229") == "2024-02-29")
         #expect(ProjectParser.isoDate("250229") == nil)
         #expect(ProjectParser.isoDate("241301") == nil)
+        #expect(ProjectParser.period(at: "Kompetensnavet 2022-04-01–2027-03-31")?.start == "2022-04-01")
+        #expect(ProjectParser.period(at: "Val för livet 2023-09-01 – 2026-08-31")?.end == "2026-08-31")
+        #expect(ProjectParser.period(at: "Val för livet 2023-02-30 – 2026-08-31") == nil)
+    }
+
+    /// Projects dated in ISO form, and an item without a period that is not glued to the next.
+    @Test func projectListsInOtherForms() throws {
+        let document = try InitiativeTests.normalize("""
+            Skaraborgs kommunalförbund
+
+            Pågående projekt
+
+            • Kompetensnavet 2022-04-01–2027-03-31
+            • Krafttag i Väst 2024-09-01 - 2026-12-31
+            • Ett projekt utan period
+            • Digital plattform 220401-270331
+            """)
+        #expect(document.projects.map { "\($0.name) \($0.start ?? "-") \($0.end ?? "-")" } == [
+            "Kompetensnavet 2022-04-01 2027-03-31",
+            "Krafttag i Väst 2024-09-01 2026-12-31",
+            "Digital plattform 2022-04-01 2027-03-31",
+        ])
     }
 
     @Test func seed003KeyFigures() throws {
