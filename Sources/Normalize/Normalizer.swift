@@ -118,7 +118,10 @@ public struct Normalizer: Sendable {
         document.tables = layout.hasGeometry
             ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
             : register.tables(activityTables: activityTables.tables, read: textTables, lines: lines, document: document, log: &log)
-        UnreadTableHeaders(roles: domain.columns).report(layout.rowLines, tables: document.tables, log: &log)
+        // A dump's activity parser reads under every header it finds; a PDF's reads grids the layout found.
+        if layout.hasGeometry {
+            UnreadTableHeaders(roles: domain.columns).report(layout.rowLines, tables: document.tables, log: &log)
+        }
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))

@@ -70,6 +70,12 @@ struct BudgetHeader: Sendable, Equatable {
     /// Whether one of the line's first three words is a unit set apart after a name: "Driftbudget
     /// (tkr) …", "Resultatbudget, tkr …".
     private static func opensWithNamedUnit(_ text: String) -> Bool {
+        // Set apart by "(" or ",": most lines hold neither in their first three words.
+        var spaces = 0
+        guard text.utf8.contains(where: { byte in
+            if byte == 0x20 { spaces += 1 }
+            return spaces < 3 && (byte == 0x28 || byte == 0x2C)
+        }) else { return false }
         let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).prefix(3)
         return zip(words.dropLast(), words.dropFirst()).contains { before, word in
             MoneyUnit(word: word) != nil && (word.hasPrefix("(") && word.hasSuffix(")") || before.hasSuffix(","))

@@ -14,7 +14,16 @@ public struct ColumnRoles: Sendable, Decodable {
         public var words: [String]
     }
 
-    public var roles: [Entry]
+    public let roles: [Entry]
+    /// Every header word of each kind of table, made once: every line of a dump is tried as a header.
+    private let headerWords: [String: [String]]
+
+    private enum CodingKeys: String, CodingKey { case roles }
+
+    public init(from decoder: any Decoder) throws {
+        roles = try decoder.container(keyedBy: CodingKeys.self).decode([Entry].self, forKey: .roles)
+        headerWords = Dictionary(grouping: roles, by: \.table).mapValues { $0.flatMap(\.words) }
+    }
 
     /// The role of a header cell in tables of kind `table`, if any.
     public func role(of header: String, in table: String) -> String? {
@@ -57,7 +66,7 @@ public struct ColumnRoles: Sendable, Decodable {
     private func cells(collapsed: String, folded lowered: String, in table: String, minimum: Int) -> [String]? {
         // The first cell starts the line and with a capital: most lines of text are ruled out here.
         guard collapsed.first?.isUppercase == true else { return nil }
-        let names = roles.filter { $0.table == table }.flatMap(\.words)
+        let names = headerWords[table] ?? []
         // Lines are NFC (Ingest normalizes them) and so are the header words, so a line that opens
         // with one starts with its bytes: the other lines are ruled out before their characters are read.
         guard names.contains(where: { lowered.utf8.starts(with: $0.utf8) }) else { return nil }

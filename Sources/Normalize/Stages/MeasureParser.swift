@@ -17,6 +17,15 @@ struct MeasureParser {
     var text: ParagraphText
     var roles: ColumnRoles
     var headings: SectionHeadings
+    /// The measures table's header words, for ruling lines out before their cells are read.
+    private let headerWords: [String]
+
+    init(text: ParagraphText, roles: ColumnRoles, headings: SectionHeadings) {
+        self.text = text
+        self.roles = roles
+        self.headings = headings
+        headerWords = MeasureTableReader.wantedRoles.flatMap { roles.words(of: $0, in: "measures") }
+    }
 
     private struct Paragraph {
         var lines: [SourceLine]
@@ -148,7 +157,8 @@ struct MeasureParser {
     /// A line that is a measures table's header: nothing but a measure and an effect header word
     /// ("Åtgärder Resurser Förväntade effekter" heads an activity table, not this one).
     func isColumnHeader(_ line: SourceLine) -> Bool {
-        guard let cells = roles.cells(of: line, in: "measures"), cells.count == MeasureTableReader.wantedRoles.count
+        guard headerWords.contains(where: { line.folded.utf8.starts(with: $0.utf8) }),
+              let cells = roles.cells(of: line, in: "measures"), cells.count == MeasureTableReader.wantedRoles.count
         else { return false }
         let named = cells.compactMap { cell in
             roles.role(of: cell, in: "measures").flatMap { role in

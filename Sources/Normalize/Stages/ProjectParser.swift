@@ -42,7 +42,7 @@ struct ProjectParser {
 
     /// Whether `text` opens with a list marker (`LayoutBlock.bullets`, the one list of them).
     private static func isBullet(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
+        guard let first = text.first, !first.isLetter, !first.isNumber else { return false }
         return LayoutBlock.bullets.contains(String(first))
     }
 

@@ -20,9 +20,10 @@ struct SectionNumber: Sendable, Equatable {
     var depth: Int { parts.count }
 
     init?(_ text: String) {
+        // Most lines open with no digit: they are ruled out on bytes, before the text is collapsed.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x30, first <= 0x39 else { return nil }
         let trimmed = text.collapsingWhitespace
-        guard let first = trimmed.utf8.first, first >= 0x30, first <= 0x39,
-              let space = trimmed.firstIndex(of: " ") else { return nil }
+        guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let head = trimmed[..<space]
         var pieces = head.split(separator: ".", omittingEmptySubsequences: false)
         if pieces.last?.isEmpty == true {
