@@ -29,7 +29,7 @@ extension MeasureParser {
                 if insats.isEmpty, !tableRows.isEmpty, let last = result.measures.indices.last {
                     if !effect.isEmpty {
                         result.measures[last].effect = [result.measures[last].effect, effect].compactMap { $0 }.joined(separator: " ")
-                        tableRows[tableRows.count - 1][1] = result.measures[last].effect ?? ""
+                        tableRows[tableRows.count - 1][columns[1]] = result.measures[last].effect ?? ""
                     }
                     let lines = row.lines.last.map { result.measures[last].provenance.lines.lowerBound...$0.number }
                     if let lines { result.measures[last].provenance.lines = lines }
@@ -39,7 +39,7 @@ extension MeasureParser {
                 result.measures.append(Measure(area: area, objective: heading?.name,
                                                measure: Self.leadingNumber(insats) == nil ? insats : Self.droppingNumber(insats),
                                                effect: effect.isEmpty ? nil : effect, themes: [], provenance: provenance))
-                tableRows.append([insats, effect])
+                tableRows.append(row.cells)
             }
             let lines = (headingLine.map { [$0] } ?? []) + rows.flatMap(\.lines)
             if !tableRows.isEmpty, let provenance = Provenance(lines: lines) {

@@ -14,8 +14,8 @@ struct UnreadTableHeaders {
             else { continue }
             log.emit(Diagnostic(code: .unmappedTable,
                                 message: "an activity table header on page \(line.page) (\(cells.joined(separator: " | "))) "
-                                    + "heads no table planpipe could read: its columns could not be told apart, so "
-                                    + "nothing under it is in activities",
+                                    + "heads no table planpipe could read (the layout found none under it, as where "
+                                    + "columns stand too close to tell apart), so nothing under it is in activities",
                                 provenance: Provenance(lines: [line])))
         }
     }
