@@ -83,6 +83,9 @@ struct WholeDocumentTests {
     @Test func theReportsFurnitureAndContentsAreNotContent() throws {
         let document = try TestFiles.extract(TestFiles.fixturePDF("report-003"))
         #expect(document.tables.allSatisfy { $0.readAs != nil })
+        // Its project list, bullets set apart from names and periods, is a list, not a table.
+        #expect(document.tables.count == 7 && document.tables.allSatisfy { $0.readAs == .budgetTables })
+        #expect(document.projects.count == 8)
         let texts = document.goals.compactMap(\.description) + document.indicators.map(\.text)
             + document.measures.compactMap(\.effect) + document.tables.flatMap { $0.rows.flatMap { $0 } }
         #expect(!texts.contains { $0.contains("Budget och verksamhetsplan 2026 · Skaraborgs kommunalförbund") })

@@ -164,6 +164,8 @@ struct TableRegionFinder {
         let reader = GridReader(columns: groups, lineGap: lineGap)
         let headerTexts = reader.header(Array(rows[index..<headerEnd])).map(\.text)
         guard headerTexts.allSatisfy({ $0.split(separator: " ").count <= LayoutTolerances.headerCellWords }) else { return nil }
+        // A list item with its marker set apart ("•   Kompetensnavet   220401-270331") heads no table.
+        guard !(headerTexts.first.map(LayoutBlock.isMarker) ?? false) else { return nil }
         let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
                            columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
                            bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
