@@ -1,3 +1,5 @@
+import Ingest
+
 /// The columns of an activity table, from its header cells and the roles of `columns.json`.
 ///
 /// A header is an activity table's when it holds the `activity` role and `resources` or `effects`,
@@ -35,6 +37,15 @@ struct ActivityColumns: Sendable, Equatable {
     func extra(_ texts: [String]) -> ExtraCells {
         ExtraCells(roles.indices.filter { roles[$0] == .extra && $0 < texts.count && !texts[$0].isEmpty }
             .map { ExtraCells.Cell(header: headers[$0], text: texts[$0]) })
+    }
+
+    /// The activity of a row whose cells are `texts` (one per column; missing ones are empty), its
+    /// effects given apart (a grid's effects cell holds one per paragraph).
+    func activity(_ texts: [String], effects: [String], area: String?, goal: String?,
+                  provenance: Provenance) -> Activity {
+        let cell = { (role: Role) in index(of: role).flatMap { $0 < texts.count ? texts[$0] : nil } ?? "" }
+        return Activity(area: area, goal: goal, activity: cell(.activity), resources: cell(.resources),
+                        effects: effects, extra: extra(texts), themes: [], provenance: provenance)
     }
 
     /// An activity's cells in the order of the columns, as the `tables` output shows them.

@@ -102,12 +102,8 @@ struct ActivityPDFParser {
     private func activity(_ cells: [TableGrid.Cell], texts: [[String]], columns: ActivityColumns,
                           area: String?, goal: String?) -> Activity? {
         guard cells.contains(where: { !$0.isEmpty }) else { return nil }
-        let cell = { (role: ActivityColumns.Role) in
-            columns.index(of: role).flatMap { $0 < texts.count ? GridText.cell(texts[$0]) : nil } ?? ""
-        }
         let effects = columns.index(of: .effects).flatMap { $0 < texts.count ? texts[$0] : nil } ?? []
-        return Activity(area: area, goal: goal, activity: cell(.activity), resources: cell(.resources),
-                        effects: effects, extra: columns.extra(texts.map(GridText.cell)), themes: [],
-                        provenance: TableGrid.provenance(of: cells))
+        return columns.activity(texts.map(GridText.cell), effects: effects, area: area, goal: goal,
+                                provenance: TableGrid.provenance(of: cells))
     }
 }

@@ -159,12 +159,9 @@ struct ActivityTextParser {
     /// One tab-separated row as an activity (its effects cell one effect); nil for a row with no
     /// text in any column, as in the PDF reading.
     private func activity(_ row: TabbedRows.Row, columns: ActivityColumns, area: String?, goal: String?) -> Activity? {
-        let cell = { (role: ActivityColumns.Role) in columns.index(of: role).map { row.cells[$0] } ?? "" }
         guard row.cells.contains(where: { !$0.isEmpty }), let provenance = Provenance(lines: row.lines) else { return nil }
-        let effects = cell(.effects)
-        return Activity(area: area, goal: goal, activity: cell(.activity), resources: cell(.resources),
-                        effects: effects.isEmpty ? [] : [effects], extra: columns.extra(row.cells), themes: [],
-                        provenance: provenance)
+        let effects = columns.index(of: .effects).map { row.cells[$0] }.map { $0.isEmpty ? [] : [$0] } ?? []
+        return columns.activity(row.cells, effects: effects, area: area, goal: goal, provenance: provenance)
     }
 
     /// The rows of a table without a last row that stops before the effects column while the rows

@@ -67,19 +67,16 @@ struct BudgetHeader: Sendable, Equatable {
             || text.hasInteriorSpaces(3) || opensWithNamedUnit(text)
     }
 
-    /// Whether one of the line's first three words is a unit set apart after a name: "Driftbudget
-    /// (tkr) …", "Resultatbudget, tkr …".
+    /// Whether the line opens with a unit cell that names its table ("Driftbudget (tkr) …",
+    /// "Resultatbudget, tkr …"; `unitHeader`).
     private static func opensWithNamedUnit(_ text: String) -> Bool {
-        // Set apart by "(" or ",": most lines hold neither in their first three words.
+        // Set apart by "(" or ",": most lines hold neither in their first two words.
         var spaces = 0
         guard text.utf8.contains(where: { byte in
             if byte == 0x20 { spaces += 1 }
-            return spaces < 3 && (byte == 0x28 || byte == 0x2C)
+            return spaces < 2 && (byte == 0x28 || byte == 0x2C)
         }) else { return false }
-        let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).prefix(3)
-        return zip(words.dropLast(), words.dropFirst()).contains { before, word in
-            MoneyUnit(word: word) != nil && (word.hasPrefix("(") && word.hasSuffix(")") || before.hasSuffix(","))
-        }
+        return unitHeader(text.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")) != nil
     }
 
     /// The column cells of `words` (the header after its unit cell), and a unit printed in a

@@ -62,7 +62,7 @@ struct MeasureParser {
             while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: isColumnHeader) {
                 paragraphs.removeLast()
             }
-            let header = page.lines.first(where: isColumnHeader).flatMap { roles.cells(of: $0, in: "measures") } ?? []
+            let header = page.lines.lazy.compactMap(headerCells).first ?? []
             read(Array(paragraphs), area: pageArea, header: header, goals: &goals, measures: &measures, tables: &tables)
         }
         return (goals, measures, tables)
@@ -157,15 +157,20 @@ struct MeasureParser {
     /// A line that is a measures table's header: nothing but a measure and an effect header word
     /// ("Åtgärder Resurser Förväntade effekter" heads an activity table, not this one).
     func isColumnHeader(_ line: SourceLine) -> Bool {
+        headerCells(line) != nil
+    }
+
+    /// The cells of `line` when it is a measures table's header (see `isColumnHeader`).
+    func headerCells(_ line: SourceLine) -> [String]? {
         guard headerWords.contains(where: { line.folded.utf8.starts(with: $0.utf8) }),
               let cells = roles.cells(of: line, in: "measures"), cells.count == MeasureTableReader.wantedRoles.count
-        else { return false }
+        else { return nil }
         let named = cells.compactMap { cell in
             roles.role(of: cell, in: "measures").flatMap { role in
                 roles.words(of: role, in: "measures").contains(cell.collapsingWhitespace.fastLowercased()) ? role : nil
             }
         }
-        return Set(named) == Set(MeasureTableReader.wantedRoles) && named.count == cells.count
+        return Set(named) == Set(MeasureTableReader.wantedRoles) && named.count == cells.count ? cells : nil
     }
 
     /// The name of a numbered area heading ("Insatsområde 1: Regional utveckling" → "Regional utveckling").
