@@ -60,17 +60,14 @@ public struct Normalizer: Sendable {
         document.goals += scorecard.goals
         document.indicators = scorecard.indicators
         try checkpoint("reading activities")
-        var activityTables = ActivityTextParser.Result()
-        if layout.hasGeometry {
-            let read: Set<Int>
-            (activityTables, read) = ActivityPDFParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
-                .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
-            readGrids[.activities] = read
-        } else {
-            activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
+        var activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
                                                 cellWords: domain.cellWords)
-                .parse(lines)
-        }
+            .parse(layout.textLines)
+        let gridActivities = ActivityGridReader(text: paragraphs, roles: domain.columns, headings: domain.headings)
+            .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
+        readGrids[.activities] = gridActivities.read
+        activityTables.goals += gridActivities.result.goals
+        activityTables.activities += gridActivities.result.activities
         document.goals += activityTables.goals
         document.activities = activityTables.activities
         try checkpoint("reading initiatives")
@@ -79,27 +76,22 @@ public struct Normalizer: Sendable {
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         try checkpoint("reading measures")
-        // Tables a text parser read, listed beside the activity and budget tables (a PDF's are grids).
-        var textTables: [DocumentTable] = []
-        if layout.hasGeometry {
-            let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
-                .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
-            document.goals += insatser.goals
-            document.measures += insatser.measures
-            readGrids[.measures] = insatser.read
-        } else {
-            let insatser = MeasureParser(text: paragraphs, roles: domain.columns, headings: domain.headings).parse(layout.content.pages)
-            document.goals += insatser.goals
-            document.measures += insatser.measures
-            textTables += insatser.tables
-        }
+        let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
+            .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
+        readGrids[.measures] = insatser.read
+        let textInsatser = MeasureParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
+            .parse(layout.textPages)
+        document.goals += textInsatser.goals + insatser.goals
+        document.measures += textInsatser.measures + insatser.measures
+        // Tables the line parsers read, listed beside the grids.
+        var textTables = textInsatser.tables
         try checkpoint("reading slides and networks")
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         document.goals += slides.goals
         let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
         if gridNetworks.read.isEmpty {
             document.networks = slides.networks
-            if !layout.hasGeometry { textTables += slides.tables }
+            textTables += slides.tables
         } else {
             document.networks = gridNetworks.networks
             readGrids[.networks] = gridNetworks.read
@@ -114,14 +106,10 @@ public struct Normalizer: Sendable {
             .figures(in: layout.paragraphLines)
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
         try checkpoint("listing tables")
-        let register = TableRegister()
-        document.tables = layout.hasGeometry
-            ? register.tables(layout.tables, texts: gridTexts, read: readGrids, document: document, log: &log)
-            : register.tables(activityTables: activityTables.tables, read: textTables, lines: lines, document: document, log: &log)
-        // A dump's activity parser reads under every header it finds; a PDF's reads grids the layout found.
-        if layout.hasGeometry {
-            UnreadTableHeaders(roles: domain.columns).report(layout.rowLines, tables: document.tables, log: &log)
-        }
+        document.tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
+                                                 activityTables: activityTables.tables, textRead: textTables,
+                                                 textLines: layout.textLines, document: document, log: &log)
+        UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines, tables: document.tables, log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))

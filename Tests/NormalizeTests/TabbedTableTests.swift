@@ -76,6 +76,60 @@ struct TabbedTableTests {
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
 
+    /// A table broken by a page (a form feed) is one table; a row whose first cell is empty is a
+    /// further paragraph of each cell above it, so an effects cell of two paragraphs gives two effects.
+    @Test func aTabbedTableAcrossAPageWithACellOfTwoParagraphs() throws {
+        let document = try InitiativeTests.normalize("""
+            Skaraborgs kommunalförbund
+
+            Mål 1.1 Fler växande företag
+
+            Aktivitet\tResurser\tÖnskade effekter på lång sikt
+            Samordna lotsar.\tKansliet\tSnabbare besked.
+            \t\tFler etableringar.
+            \u{0C}Arrangera en träff.\tNätverket\tÖkad kontakt.
+
+            Efter tabellen.
+
+            """)
+        #expect(document.activities.map(\.activity) == ["Samordna lotsar.", "Arrangera en träff."])
+        #expect(document.activities.map(\.effects) == [["Snabbare besked.", "Fler etableringar."], ["Ökad kontakt."]])
+        #expect(document.activities.map(\.provenance.lines) == [6...7, 8...8])
+        #expect(document.activities.map(\.provenance.page) == [1, 2])
+        #expect(document.activities.map(\.goal) == ["Fler växande företag", "Fler växande företag"])
+        let tables = document.tables.filter { $0.readAs == .activities }
+        #expect(tables.count == 1)
+        #expect(tables.first?.rows == [["Samordna lotsar.", "Kansliet", "Snabbare besked. Fler etableringar."],
+                                       ["Arrangera en träff.", "Nätverket", "Ökad kontakt."]])
+        #expect(!document.warnings.contains { $0.code == .unmappedTable })
+    }
+
+    /// A dump mixing a tabbed table with a figure table that pdftotext printed lists both, in the
+    /// order they stand, and reads neither twice.
+    @Test func tabbedAndPrintedTablesInDocumentOrder() throws {
+        let document = try InitiativeTests.normalize("""
+            Skaraborgs kommunalförbund
+
+            Nyckeltal
+
+            Kommun           2024     2025
+            Lidköping          120      130
+            Skövde             140      150
+            Mariestad           90       95
+
+            Mötesplan
+
+            Vad\tVem\tNär
+            Styrelsemöte\tStyrelsen\tMars
+            Årsstämma\tFörbundsfullmäktige\tApril
+
+            """)
+        #expect(document.tables.map(\.title) == ["Nyckeltal", "Mötesplan"])
+        #expect(document.tables.map(\.rows.count) == [3, 2])
+        #expect(document.tables.map(\.readAs) == [nil, nil])
+        #expect(document.warnings.filter { $0.code == .unmappedTable }.count == 2)
+    }
+
     @Test func aDumpKeepsEachLinesTabCells() throws {
         var log = DiagnosticLog()
         let source = try TextDumpSource().parse(Data("a\tb\t\tc\nno tab\n".utf8), path: "tabs.txt", log: &log)

@@ -8,8 +8,8 @@ import Ingest
 /// of one cell per column. A lone short title over a table ("Verksamhetsstöd") opens a section
 /// without a goal. A goal is this list's only when an activity table follows it.
 ///
-/// A table saved by a word processor sets its cells apart by tabs (`TabbedRows`): each line a row.
-/// pdftotext's dumps give a table's cells as blank-line separated paragraphs in reading order, damaged
+/// (A table saved by a word processor with tabs between its cells is a grid of the layout,
+/// `TabbedGrids`, read by `ActivityGridReader`.) pdftotext's dumps give a table's cells as blank-line separated paragraphs in reading order, damaged
 /// in known ways (see `ActivityChunker` and `CellBoundary`). Rows are read by structure first:
 /// activity → resources → effects, a new row at an unindented paragraph after the effects;
 /// the words of a line decide only where a line holds two cells.
@@ -80,14 +80,10 @@ struct ActivityTextParser {
                 }
                 let end = tableEnd(lines, readings, from: bodyStart, figureColumns: figureColumns)
                 let first = result.activities.count
-                if let rows = TabbedRows.rows(header: line, lines: lines[bodyStart..<end], columns: columns.headers.count) {
-                    result.activities += rows.compactMap { activity($0, columns: columns, area: area, goal: goal?.goal) }
-                } else {
-                    let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[bodyStart..<end]))
-                    var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
-                    result.activities += Self.completeRows(reader.read(chunks), columns: columns)
-                    boundary.knownEffects = reader.boundary.knownEffects
-                }
+                let chunks = ActivityChunker(pageStarts: pageStarts).chunks(Array(lines[bodyStart..<end]))
+                var reader = RowReader(text: text, boundary: boundary, columns: columns, area: area, goal: goal?.goal)
+                result.activities += Self.completeRows(reader.read(chunks), columns: columns)
+                boundary.knownEffects = reader.boundary.knownEffects
                 result.tables.append(Table(title: heading, header: line, columns: columns,
                                            activities: first..<result.activities.count))
                 if let goal, !goalTaken {
@@ -154,14 +150,6 @@ struct ActivityTextParser {
             index += 1
         }
         return index
-    }
-
-    /// One tab-separated row as an activity (its effects cell one effect); nil for a row with no
-    /// text in any column, as in the PDF reading.
-    private func activity(_ row: TabbedRows.Row, columns: ActivityColumns, area: String?, goal: String?) -> Activity? {
-        guard row.cells.contains(where: { !$0.isEmpty }), let provenance = Provenance(lines: row.lines) else { return nil }
-        let effects = columns.index(of: .effects).map { row.cells[$0] }.map { $0.isEmpty ? [] : [$0] } ?? []
-        return columns.activity(row.cells, effects: effects, area: area, goal: goal, provenance: provenance)
     }
 
     /// The rows of a table without a last row that stops before the effects column while the rows

@@ -9,36 +9,36 @@ struct BudgetExtractor {
     /// Budget row labels around the result (`budget-rows.json`).
     var rowWords: BudgetRowWords
 
-    /// The tables of the document: by geometry from its pages' visual rows where it has them,
-    /// else by the text layout of its lines.
+    /// The tables of the document: by geometry from a PDF's visual rows, by the text layout of a
+    /// dump's lines, and from the layout's grids that neither found.
     /// `gridTexts` are the layout's grids as text; grids read as budget tables go into `read`.
     func tables(in layout: DocumentLayout, gridTexts: [GridText], read: inout Set<Int>,
                 log: inout DiagnosticLog) -> [BudgetTable] {
         var drafts = layout.hasGeometry
             ? Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows))
-            : BudgetTextScanner(figureColumns: figureColumns).scan(layout.lines)
-        if layout.hasGeometry {
-            // Grids the scanner did not find: a header of years without a unit cell, for one.
-            let scanned = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
-            for (grid, draft) in BudgetGridReader(figureColumns: figureColumns).drafts(layout.tables, texts: gridTexts, lines: layout.lines)
-            where layout.tables[grid].lineNumbers.isDisjoint(with: scanned) {
-                drafts.append(draft)
-                read.insert(grid)
-            }
-            // Percentage lists ("100%  Förbundsdirektör"), read across the page as for a dump.
-            var index = 0
-            let rows = layout.rowLines
-            while index < rows.count {
-                if !scanned.contains(rows[index].number), let (draft, end) = PercentListScanner().scan(rows, from: index) {
-                    drafts.append(draft)
-                    index = max(end, index + 1)
-                } else {
-                    index += 1
-                }
-            }
-            let end = Provenance(page: .max, lines: 1...1)
-            drafts = drafts.map { ($0.rows.first?.provenance ?? end, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+            : BudgetTextScanner(figureColumns: figureColumns).scan(layout.textLines)
+        // Grids the scanner did not find: a header of years without a unit cell, or a dump's
+        // table saved with tabs.
+        let scanned = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
+        for (grid, draft) in BudgetGridReader(figureColumns: figureColumns).drafts(layout.tables, texts: gridTexts, lines: layout.lines)
+        where layout.tables[grid].lineNumbers.isDisjoint(with: scanned) {
+            drafts.append(draft)
+            read.insert(grid)
         }
+        // Percentage lists ("100%  Förbundsdirektör") across a PDF's page, read as for a dump.
+        var index = 0
+        let rows = layout.geometryLines
+        while index < rows.count {
+            if !scanned.contains(rows[index].number), let (draft, end) = PercentListScanner().scan(rows, from: index) {
+                drafts.append(draft)
+                index = max(end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        // The readers' drafts in document order.
+        let end = Provenance(page: .max, lines: 1...1)
+        drafts = drafts.map { ($0.rows.first?.provenance ?? end, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         let builder = BudgetTableBuilder(casing: casing, rowWords: rowWords)
         let built = drafts.map { builder.build($0, log: &log) }
         UnitTotalsCheck(words: rowWords).check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })

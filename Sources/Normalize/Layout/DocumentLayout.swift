@@ -10,10 +10,19 @@ struct DocumentLayout: Sendable {
     let content: SourceDocument
     /// The content's lines in reading order.
     let lines: [SourceLine]
-    /// Each page's visual rows (PDF only: text dumps have no geometry).
+    /// Each page's visual rows; a text dump's lines, one row each, where it has tables to place.
     let pageRows: [[VisualRow]]
-    /// The tables found by geometry (PDF only).
+    /// The tables found by geometry in a PDF, or by their tabs in a text dump (`TabbedGrids`).
     let tables: [TableGrid]
+    /// The pages whose tables only the line conventions of a text dump tell (pdftotext's dumps
+    /// print a table's cells as paragraphs), the lines of `tables` blank: a dump's content, and
+    /// none for a PDF, whose tables are all read by geometry.
+    let textPages: [SourcePage]
+    /// The lines of `textPages`.
+    let textLines: [SourceLine]
+    /// The lines across the page where every table is found by geometry (a PDF's visual rows):
+    /// a table header among them outside every table means a table was missed. None for a dump.
+    let geometryLines: [SourceLine]
     /// The content as lines of text across the page: each PDF visual row one line (the words at one
     /// height, left to right, whatever pdftotext's flows), a text dump's lines as they are. For
     /// parsers of lists whose items set their parts apart ("• Kompetensnavet      220401-270331").
@@ -37,12 +46,13 @@ struct DocumentLayout: Sendable {
         let furniture = PageFurniture(source)
         var content = furniture.removed(from: source)
         hasGeometry = source.format == .pdf
-        pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
+        var pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
         let tables = hasGeometry
             ? TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
-            : []
+            : TabbedGrids.grids(content.pages)
+        if !hasGeometry, !tables.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
             for index in content.pages.indices {
@@ -55,9 +65,26 @@ struct DocumentLayout: Sendable {
         blocks = hasGeometry ? LayoutBlock.blocks(content.pages, lineGap: lineGap, tables: tableOfLine)
             : TextBlockReader(lines).blocks(lines)
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
+        self.pageRows = pageRows
+        textPages = hasGeometry ? [] : Self.blanking(tableOfLine, in: content.pages)
+        textLines = textPages.flatMap(\.lines)
+        geometryLines = hasGeometry ? rowLines : []
         paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
+    }
+
+    /// `pages` with the lines of tables blank (numbers kept), so that what stood above and below a
+    /// table does not run together.
+    static func blanking(_ tableOfLine: [Int: Int], in pages: [SourcePage]) -> [SourcePage] {
+        guard !tableOfLine.isEmpty else { return pages }
+        return pages.map { page in
+            var page = page
+            page.lines = page.lines.map { line in
+                tableOfLine[line.number] == nil ? line : SourceLine(number: line.number, page: line.page, text: "")
+            }
+            return page
+        }
     }
 
     /// Per page, the lowest text on any page of the same size (a document may mix portrait and

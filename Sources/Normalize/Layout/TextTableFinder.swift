@@ -2,10 +2,10 @@ import Ingest
 
 /// Finds tables of figures in a text dump that no parser read, so they are reported rather than lost.
 ///
-/// A dump has no geometry, so only two kinds of table can be told: figure tables, three or more
-/// lines in a row (blank lines between them allowed) that each end in the same number of figures,
-/// two or more, after a label; and tables a word processor saved with tabs between the cells. The line above that ends in as many years ("Mnkr Bokslut 2024 Budget 2025 …")
-/// is its header, and the line above the table its title.
+/// A dump has no geometry, so only figure tables can be told (tables saved with tabs are grids:
+/// `TabbedGrids`): three or more lines in a row (blank lines between them allowed) that each end
+/// in the same number of figures, two or more, after a label. The line above that ends in as many
+/// years ("Mnkr Bokslut 2024 Budget 2025 …") is its header, and the line above the table its title.
 struct TextTableFinder {
     /// The most figures a row is tried with.
     static let maximumColumns = 8
@@ -50,38 +50,6 @@ struct TextTableFinder {
             run.append((index, cells))
         }
         close()
-        return tables + tabbedTables(lines, covered: covered)
-    }
-
-    /// Tables a word processor saved with tabs (`SourceLine.tabCells`) that no parser read: a
-    /// header and two or more rows of as many cells, with lines without a tab between them going
-    /// on in the row above. Its title is the line above it.
-    private func tabbedTables(_ lines: [SourceLine], covered: (Int) -> Bool) -> [DocumentTable] {
-        var tables: [DocumentTable] = []
-        var index = 0
-        while index < lines.count {
-            // A marker and a tab before an item ("•\tText", "1.\tText") is a list, not a table.
-            guard let header = lines[index].tabCells, header.count > 1, !LayoutBlock.isMarker(header[0]),
-                  !covered(lines[index].number) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < lines.count, !covered(lines[end].number),
-                  lines[end].tabCells.map({ $0.count == header.count }) ?? !lines[end].isBlank {
-                end += 1
-            }
-            let rows = TabbedRows.rows(header: lines[index], lines: lines[(index + 1)..<end], columns: header.count) ?? []
-            if rows.count + 1 >= Self.minimumRows, let last = rows.last?.lines.last {
-                var above = index - 1
-                while above >= 0, lines[above].isBlank { above -= 1 }
-                let title = above >= 0 && lines[above].tabCells == nil && !covered(lines[above].number) ? lines[above].collapsed : nil
-                tables.append(DocumentTable(title: title, header: header, rows: rows.map(\.cells), readAs: nil,
-                                            provenance: Provenance(page: lines[index].page,
-                                                                   lines: lines[index].number...last.number)))
-            }
-            index = end
-        }
         return tables
     }
 

@@ -73,6 +73,15 @@ struct VisualRow: Sendable, Equatable {
         return rows.map { row in VisualRow(words: row.words.sorted { $0.word.bbox.x0 < $1.word.bbox.x0 }) }
     }
 
+    /// A text dump's page as rows: each non-blank line one row, its text one word with an empty
+    /// box (a dump has no geometry), so the readers of grids walk a dump's pages as a PDF's.
+    static func rows(ofText page: SourcePage) -> [VisualRow] {
+        page.lines.filter { !$0.isBlank }.map { line in
+            VisualRow(words: [Placed(word: Word(text: line.collapsed, bbox: BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)),
+                                     line: line)])
+        }
+    }
+
     /// The row as one line of text, with its box: numbered as the lowest source line among its
     /// words, paged as its leftmost word's line.
     var asLine: SourceLine? {

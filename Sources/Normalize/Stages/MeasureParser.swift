@@ -51,12 +51,6 @@ struct MeasureParser {
             var paragraphs = split(page.lines)[...]
             let pageArea = area ?? paragraphs.first.flatMap { Self.isSideTab($0) ? $0.joined : nil }
             area = nil
-            if let read = tabbed(page, area: pageArea) {
-                goals += read.goals
-                measures += read.measures
-                tables += read.tables
-                continue
-            }
             // Side tabs sit at the page's start and end; a short paragraph between is content.
             while let first = paragraphs.first, Self.isSideTab(first) { paragraphs.removeFirst() }
             while let last = paragraphs.last, Self.isSideTab(last) || last.joined.isEmpty && !last.lines.contains(where: isColumnHeader) {

@@ -2,16 +2,37 @@ import Ingest
 
 /// Lists every table of a document with the list that read it, and reports those no list read.
 ///
-/// A grid found by the layout is `read_as` the list whose parser took it by its header; failing
-/// that, the first list (in a fixed order) with a fact read from its lines. Text dumps have no
-/// geometry: their tables are those the parsers read (activity and measures tables under their
-/// printed header, budget tables with their columns) and the runs of figures no parser read.
+/// A grid found by the layout (by geometry in a PDF, by tabs in a text dump) is `read_as` the
+/// list whose parser took it by its header; failing that, the first list (in a fixed order) with a
+/// fact read from its lines. A text dump's other tables show only to its line parsers: they are
+/// those the parsers read (activity and measures tables under their printed header, budget tables
+/// with their columns) and the runs of figures no parser read.
 struct TableRegister {
 
-    /// The tables found on PDF pages.
-    /// `read` names, per list, the grids its parser took by their header.
-    func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>], document: PlanDocument,
-                log: inout DiagnosticLog) -> [DocumentTable] {
+    /// Every table of the document: the layout's `grids` in their order, with the tables read from
+    /// `textLines` (the dump's lines outside grids; none in a PDF) among them by provenance.
+    /// `read` names, per list, the grids its parser took by their header; `activityTables` and
+    /// `textRead` are the tables the line parsers read.
+    func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>],
+                activityTables: [ActivityTextParser.Table], textRead: [DocumentTable], textLines: [SourceLine],
+                document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
+        let gridTables = tables(grids, texts: texts, read: read, document: document, log: &log)
+        guard !textLines.isEmpty else { return gridTables }
+        let inGrids = grids.reduce(into: Set<Int>()) { $0.formUnion($1.lineNumbers) }
+        let textTables = tables(activityTables: activityTables, read: textRead, lines: textLines, document: document,
+                                inGrids: inGrids, log: &log)
+        var merged: [DocumentTable] = []
+        var rest = textTables[...]
+        for table in gridTables {
+            while let next = rest.first, next.provenance < table.provenance { merged.append(next); rest = rest.dropFirst() }
+            merged.append(table)
+        }
+        return merged + rest
+    }
+
+    /// The grids, each with the list that read it; those no list read are reported.
+    private func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>],
+                        document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         let lists = Self.lists(of: document)
         return zip(grids, texts).enumerated().map { index, element in
             let (grid, text) = element
@@ -36,11 +57,13 @@ struct TableRegister {
                             provenance: table.provenance))
     }
 
-    /// The tables the text parsers read, in document order: the activity tables, `read` (tables
-    /// other parsers listed as they read them: measures) and the budget tables.
-    /// Figure tables no parser read are found in `lines` and reported.
-    func tables(activityTables: [ActivityTextParser.Table], read: [DocumentTable],
-                lines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
+    /// The tables the line parsers read, in document order: the activity tables, `read` (tables
+    /// other parsers listed as they read them: measures) and the budget tables not read from a
+    /// grid (`inGrids` are the grids' lines). Figure tables no parser read are found in `lines`
+    /// and reported.
+    private func tables(activityTables: [ActivityTextParser.Table], read: [DocumentTable],
+                        lines: [SourceLine], document: PlanDocument, inGrids: Set<Int>,
+                        log: inout DiagnosticLog) -> [DocumentTable] {
         var tables: [DocumentTable] = activityTables.compactMap { table in
             let rows = document.activities[table.activities]
             guard let last = rows.last?.provenance else { return nil }
@@ -53,7 +76,7 @@ struct TableRegister {
         }
         tables += read
         let byNumber = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        tables += document.budgetTables.map { table in
+        tables += document.budgetTables.filter { !inGrids.contains($0.rows.first?.provenance.lines.lowerBound ?? 0) }.map { table in
             DocumentTable(title: table.title, header: [Self.unitCell(of: table, lines: byNumber)] + table.columns.map(\.label),
                           rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
                           readAs: .budgetTables, provenance: table.provenance)

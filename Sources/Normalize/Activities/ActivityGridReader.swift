@@ -1,6 +1,6 @@
 import Ingest
 
-/// Reads activity tables from the grids of a PDF's layout.
+/// Reads activity tables from the grids of the layout (a PDF's by geometry, a text dump's by tabs).
 ///
 /// A grid is an activity table when its header's roles make `ActivityColumns`; its rows come
 /// from the grid (rows by cross-column alignment, tables joined across pages), each effects
@@ -8,7 +8,7 @@ import Ingest
 /// Area and goal headings (`headings.json`) are read from the rows outside tables; a goal's
 /// description is the text up to the next table or heading. A goal is this list's only when an
 /// activity table follows it (other lists read the goals of other tables).
-struct ActivityPDFParser {
+struct ActivityGridReader {
     var text: ParagraphText
     var roles: ColumnRoles
     var headings: SectionHeadings
