@@ -183,6 +183,17 @@ struct TextBlockTests {
         #expect(SectionNumber("2 Kommunerna har under året arbetat vidare med planen.") == nil)
     }
 
+    /// A table of contents lists the numbered headings with their page numbers: its lines are no
+    /// headings, whether the page number stands after dot leaders, an ellipsis, a tab or a gap.
+    @Test func tableOfContentsLinesAreNoHeadings() {
+        for line in ["2.1 Skola och förskola ........ 12", "2.1 Skola och förskola . . . 12", "2.1 Skola och förskola … 7",
+                     "2.1 Skola och förskola\t12", "2.1 Skola och förskola          112"] {
+            #expect(SectionNumber(line) == nil, "\(line)")
+        }
+        #expect(SectionNumber("2.1 Mål 3")?.name == "Mål 3")
+        #expect(SectionNumber("3 Agenda 2030")?.name == "Agenda 2030")
+    }
+
     /// Capitals and numbered headings in one dump share one scale: titles above the numbering,
     /// a capitals heading inside a numbered section one level below it.
     @Test func capitalsAndNumberedHeadingsShareOneScale() throws {

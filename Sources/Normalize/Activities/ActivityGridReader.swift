@@ -76,7 +76,7 @@ struct ActivityGridReader {
                     let lines = ([row] + description).flatMap(\.lines)
                     var provenance = Provenance(lines: lines)
                         ?? Provenance(page: row.lines.first?.page ?? 1, lines: 1...1)
-                    provenance.bbox = BoundingBox.union(([row] + description).map(\.bbox))
+                    provenance.bbox = BoundingBox.union(([row] + description).compactMap(\.geometryBox))
                     let text = self.text.join(description.map(\.text))
                     goal = Goal(area: area, goal: heading.name, number: heading.number,
                                 description: text.isEmpty ? nil : text, provenance: provenance)

@@ -29,10 +29,7 @@ public struct ColumnRoles: Sendable, Decodable {
     public func role(of header: String, in table: String) -> String? {
         let folded = header.collapsingWhitespace.fastLowercased()
         return roles.first { entry in
-            entry.table == table && entry.words.contains { word in
-                folded.hasPrefix(word) && (folded.count == word.count
-                    || folded.dropFirst(word.count).first.map { !$0.isLetter } == true)
-            }
+            entry.table == table && entry.words.contains { folded.afterOpeningWord($0) != nil }
         }?.role
     }
 

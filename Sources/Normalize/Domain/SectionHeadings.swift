@@ -41,8 +41,8 @@ public struct SectionHeadings: Sendable, Decodable {
         guard folded.count == trimmed.count else { return nil }
         var best: (entry: Entry, word: String)?
         for entry in headings where kinds.contains(entry.kind) {
-            for word in entry.words where folded.hasPrefix(word) && word.count > (best?.word.count ?? 0) {
-                let next = folded.dropFirst(word.count).first
+            for word in entry.words where word.count > (best?.word.count ?? 0) {
+                guard let next = folded.afterOpeningWord(word).map(\.first) else { continue }
                 if next == nil || next == " " || next == ":" { best = (entry, word) }
             }
         }

@@ -26,11 +26,11 @@ public struct SectionLabels: Sendable, Decodable {
         let folded = line.folded
         var best: (part: Part, length: Int)?
         for entry in labels {
-            for word in entry.words where word.utf8.count > (best?.length ?? 0) && folded.utf8.starts(with: word.utf8) {
-                let rest = folded.dropFirst(word.count)
+            for word in entry.words where word.utf8.count > (best?.length ?? 0) {
+                guard let rest = folded.afterOpeningWord(word) else { continue }
                 let fits = entry.whole == true
                     ? rest.allSatisfy { $0 == ":" || $0 == " " }
-                    : rest.first.map { !$0.isLetter && !$0.isNumber } ?? true
+                    : rest.first.map { !$0.isNumber } ?? true
                 if fits { best = (entry.part, word.utf8.count) }
             }
         }

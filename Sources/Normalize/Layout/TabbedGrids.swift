@@ -141,14 +141,19 @@ enum TabbedGrids {
         if grid.rows.isEmpty { extend(&grid.header) } else { extend(&grid.rows[grid.rows.count - 1]) }
     }
 
-    /// The caption of a table: the text line right above it (blank lines between allowed) when it
-    /// has no tab and ends no sentence.
+    /// The most words of a table's caption.
+    static let titleWords = 10
+
+    /// The caption of a table: the first line of the paragraph above it (blank lines between
+    /// allowed), a heading over its description ("Mål 1.1 Fler växande företag" / "Företagen …"),
+    /// when that line is short and ends no sentence.
     private static func title(_ entries: [Entry], above index: Int) -> String? {
         var above = index - 1
         while above >= 0, entries[above].line.isBlank { above -= 1 }
         guard above >= 0, entries[above].line.tabCells == nil else { return nil }
+        while above > 0, !entries[above - 1].line.isBlank, entries[above - 1].line.tabCells == nil { above -= 1 }
         let text = entries[above].line.collapsed
-        return text.hasSuffix(".") ? nil : text
+        return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : text
     }
 
     /// Where a part stands: per page, the rows from its first line to its last.

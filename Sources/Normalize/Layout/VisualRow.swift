@@ -46,6 +46,11 @@ struct VisualRow: Sendable, Equatable {
         self.cells = cells
     }
 
+    /// The row's box where it has one: a PDF's row, not a text dump's (`rows(ofText:)`).
+    var geometryBox: BoundingBox? {
+        words.first?.line.bbox == nil ? nil : bbox
+    }
+
     /// The source lines the row's words came from, in line order, without repeats.
     var lines: [SourceLine] {
         var seen = Set<Int>()

@@ -6,7 +6,8 @@ import Ingest
 /// structure, not vocabulary: the depth is the heading's level.
 ///
 /// "1. Paketera …" (one part and a dot) is a numbered list item, not a heading; "2026 Budget"
-/// (four digits) is a year.
+/// (four digits) is a year; "2.1 Skola och förskola ...... 12" (a page number after dot leaders
+/// or a wide gap) is a line of a table of contents.
 struct SectionNumber: Sendable, Equatable {
     var parts: [Int]
     /// The heading's text after its number.
@@ -22,6 +23,7 @@ struct SectionNumber: Sendable, Equatable {
     init?(_ text: String) {
         // Most lines open with no digit: they are ruled out on bytes, before the text is collapsed.
         guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x30, first <= 0x39 else { return nil }
+        guard !Self.endsInPageNumber(text) else { return nil }
         let trimmed = text.collapsingWhitespace
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let head = trimmed[..<space]
@@ -37,5 +39,22 @@ struct SectionNumber: Sendable, Equatable {
               name.split(separator: " ").count <= Self.maximumWords else { return nil }
         parts = pieces.compactMap { Int($0) }
         self.name = name
+    }
+
+    /// The longest page number of a table of contents.
+    static let pageNumberDigits = 1...3
+
+    /// A line that ends in a page number set apart by dot leaders ("..", ". .", "…"), a tab or two
+    /// spaces or more.
+    static func endsInPageNumber(_ text: String) -> Bool {
+        let reversed = text.utf8.reversed().drop { $0 == 0x20 }
+        let digits = reversed.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard pageNumberDigits.contains(digits) else { return false }
+        let dot: UInt8 = 0x2E, space: UInt8 = 0x20, tab: UInt8 = 0x09
+        let head = reversed.dropFirst(digits)
+        guard head.first != tab, Array(head.prefix(2)) != [space, space] else { return true }
+        let leader = Array(head.drop { $0 == space }.prefix(2))
+        // "..", ". ." and the last bytes of "…" (U+2026).
+        return leader == [dot, dot] || leader.first == dot && head.first == space || leader == [0xA6, 0x80]
     }
 }
