@@ -67,7 +67,7 @@ struct DocumentLayout: Sendable {
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
         self.pageRows = pageRows
         textPages = hasGeometry ? [] : Self.blanking(tableOfLine, in: content.pages)
-        textLines = textPages.flatMap(\.lines)
+        textLines = hasGeometry ? [] : tables.isEmpty ? lines : textPages.flatMap(\.lines)
         geometryLines = hasGeometry ? rowLines : []
         paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
