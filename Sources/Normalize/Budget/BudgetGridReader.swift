@@ -1,6 +1,6 @@
 import Ingest
 
-/// Budget tables among the grids of a PDF's layout that the header-anchored scanner did not find:
+/// Budget tables among the grids of the layout (a PDF's, or a dump's tabbed tables) that the header-anchored scanner did not find:
 /// a header whose cells after the first name years ("| 2025 | 2026 | 2027", "Budget 2026") or a
 /// unit, over rows of figures. The unit comes from the first header cell when it names one;
 /// otherwise the builder looks for it in the title and the row labels, as for text dumps.

@@ -1,6 +1,6 @@
 import Ingest
 
-/// Reads measures ("Prioriterade insatser | Effekt") from the grids of a PDF's layout.
+/// Reads measures ("Prioriterade insatser | Effekt") from the grids of the layout (a PDF's, or a dump's tabbed tables).
 ///
 /// A grid is a measures table when its header has the `measure` and `effect` roles of
 /// `columns.json`. Its title is the objective ("Delmål 1: …"); the area is the last
