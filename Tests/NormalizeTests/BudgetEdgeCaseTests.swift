@@ -196,10 +196,26 @@ struct BudgetNamedUnitTests {
         #expect(document.warnings.isEmpty)
     }
 
-    @Test func figuresInParenthesesAreReported() throws {
+    /// The accountant's minus: a figure in parentheses is negative, its cell keeps the printed text.
+    @Test func figuresInParenthesesAreNegative() throws {
         let document = try BudgetEdgeCaseTests.normalize(Self.rows("Driftbudget (tkr)", costs: ("(60 000)", "(62 000)")))
         let table = try #require(document.budgetTables.first)
-        #expect(table.rows[1].cells.allSatisfy { $0.amountSEK == nil })
-        #expect(document.warnings.contains { $0.code == .unreadableCell && $0.message.contains("'(60 000) (62 000)'") })
+        #expect(table.rows.map(\.label) == ["Medlemsavgifter", "Personalkostnader", "Resultat"])
+        #expect(table.rows[1].cells.map(\.amountSEK) == [-60_000_000, -62_000_000])
+        #expect(table.rows[1].cells.map(\.text) == ["(60 000)", "(62 000)"])
+        #expect(!document.warnings.contains { $0.code == .unreadableCell })
+    }
+
+    @Test func onlyWholeParenthesesMakeANegative() {
+        #expect(SwedishNumber.parseAccounting("(1 670)")?.mantissa == -1670)
+        #expect(SwedishNumber.parseAccounting("(12,5)")?.mantissa == -125)
+        #expect(SwedishNumber.parseAccounting("-1 670")?.mantissa == -1670)
+        #expect(SwedishNumber.parseAccounting("(-1 670)") == nil)
+        #expect(SwedishNumber.parseAccounting("(1 670") == nil)
+        #expect(SwedishNumber.parseAccounting("()") == nil)
+        #expect(SwedishNumber.parse("(1 670)") == nil)
+        let tail = NumberTail.split("Summa kostnader (98 000) (101 000) 104 000", columns: 3, spacing: .singleSpaced)
+        #expect(tail?.label == "Summa kostnader")
+        #expect(tail?.cells.map { $0?.mantissa } == [-98_000, -101_000, 104_000])
     }
 }

@@ -37,12 +37,12 @@ struct BudgetGridReader {
                 || (unit != nil && columns.count == 1) else { return nil }
         let bodies = text.rows.map { $0.dropFirst().map(GridText.cell) }
         let cells = bodies.flatMap { $0 }
-        let figures = cells.filter { SwedishNumber.parse($0) != nil }.count
+        let figures = cells.filter { SwedishNumber.parseAccounting($0) != nil }.count
         guard !cells.isEmpty, Double(figures) >= Double(cells.count) * Self.figureShare else { return nil }
         let rows = zip(grid.rows, text.rows).map { gridCells, texts in
             var row = BudgetDraft.Row(label: GridText.cell(texts[0]), cells: [], lines: [])
             for (column, cell) in texts.dropFirst().map(GridText.cell).enumerated() {
-                let number = SwedishNumber.parse(cell)
+                let number = SwedishNumber.parseAccounting(cell)
                 row.cells.append(number)
                 if number == nil, !cell.isEmpty { row.unreadable[column] = cell }
             }

@@ -146,12 +146,12 @@ struct BudgetPDFScanner {
     private func split(_ row: VisualRow, header: Header) -> SplitRow {
         let words = row.words.map(\.word)
         var firstNumeric = words.count
-        while firstNumeric > 0, SwedishNumber.isPiece(words[firstNumeric - 1].text) { firstNumeric -= 1 }
+        while firstNumeric > 0, SwedishNumber.isAccountingPiece(words[firstNumeric - 1].text) { firstNumeric -= 1 }
         // Digit groups closer than a third of the font size belong to one number.
         var numbers: [(text: String, right: Double, words: Int)] = []
         for word in words[firstNumeric...] {
             if let open = numbers.last, word.bbox.x0 - open.right < row.height / 3,
-               SwedishNumber.parse(open.text + " " + word.text) != nil {
+               SwedishNumber.parseAccounting(open.text + " " + word.text) != nil {
                 numbers[numbers.count - 1] = (open.text + " " + word.text, word.bbox.x1, open.words + 1)
             } else {
                 numbers.append((word.text, word.bbox.x1, 1))
@@ -167,7 +167,7 @@ struct BudgetPDFScanner {
         var unreadable: [Int: String] = [:]
         for number in numbers {
             guard let column = nearestColumn(number.right, header: header, tolerance: .infinity) else { continue }
-            if let parsed = SwedishNumber.parse(number.text), byColumn[column] == nil {
+            if let parsed = SwedishNumber.parseAccounting(number.text), byColumn[column] == nil {
                 byColumn[column] = parsed
             } else {
                 unreadable[column] = number.text

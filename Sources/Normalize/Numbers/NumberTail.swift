@@ -97,6 +97,8 @@ public struct NumberTail: Sendable, Equatable {
         var tokenIndex: Int
         var gapBefore: Int
         var hasMinus: Bool
+        /// The piece closes a parenthesized number ("000)"): it ends the number it is in.
+        var closesParenthesis = false
     }
 
     private static func numericSuffix(of tokens: [Token]) -> [Piece] {
@@ -104,7 +106,8 @@ public struct NumberTail: Sendable, Equatable {
         var index = tokens.count - 1
         while index >= 0 {
             let token = tokens[index]
-            guard SwedishNumber.isPiece(token.text) else {
+            let opens = token.text.hasPrefix("("), closes = token.text.hasSuffix(")")
+            guard SwedishNumber.isAccountingPiece(token.text) else {
                 if token.text.count == 1, let sign = token.text.first, SwedishNumber.minusSigns.contains(sign),
                    var next = pieces.first, !next.hasMinus, next.gapBefore == 1 {
                     next.text = token.text + next.text
@@ -117,8 +120,10 @@ public struct NumberTail: Sendable, Equatable {
                 }
                 break
             }
-            let hasMinus = token.text.first.map { SwedishNumber.minusSigns.contains($0) } ?? false
-            pieces.insert(Piece(text: token.text, tokenIndex: index, gapBefore: token.gapBefore, hasMinus: hasMinus),
+            // An opening parenthesis starts a number as a minus does.
+            let hasMinus = opens || token.text.first.map { SwedishNumber.minusSigns.contains($0) } ?? false
+            pieces.insert(Piece(text: token.text, tokenIndex: index, gapBefore: token.gapBefore, hasMinus: hasMinus,
+                                closesParenthesis: closes),
                           at: 0)
             index -= 1
         }
@@ -142,9 +147,10 @@ public struct NumberTail: Sendable, Equatable {
             guard numbers.count < limit, end >= 0 else { return }
             var start = end
             while start >= 0 {
-                if start < end, pieces[start + 1].gapBefore != 1 || pieces[start + 1].hasMinus { break }
+                if start < end, pieces[start + 1].gapBefore != 1 || pieces[start + 1].hasMinus
+                    || pieces[start].closesParenthesis { break }
                 let text = pieces[start...end].map(\.text).joined(separator: " ")
-                if let number = SwedishNumber.parse(text) {
+                if let number = SwedishNumber.parseAccounting(text) {
                     let found = [(number, start, end)] + numbers
                     results.append(Reading(numbers: found, firstPiece: start, cells: nil))
                     extend(end: start - 1, numbers: found)

@@ -71,6 +71,24 @@ public struct SwedishNumber: Sendable, Hashable {
                              decimals: fraction.count, isPercent: isPercent, groupCount: groups.count)
     }
 
+    /// A number as a table of accounts prints it: one `parse` reads, or one in parentheses, the
+    /// accountant's minus ("(60 000)" → −60 000; the text stays as printed).
+    public static func parseAccounting(_ text: String) -> SwedishNumber? {
+        let trimmed = Substring(text).trimming(groupSeparators)
+        guard trimmed.first == "(", trimmed.last == ")", trimmed.count > 2 else { return parse(text) }
+        let inner = trimmed.dropFirst().dropLast()
+        guard let first = inner.first, first.isASCIIDigit, var number = parse(String(inner)) else { return nil }
+        number.mantissa = -number.mantissa
+        number.text = String(trimmed)
+        return number
+    }
+
+    /// `isPiece`, or a piece of a number in parentheses ("(60", "000)", "(5)").
+    static func isAccountingPiece(_ text: some StringProtocol) -> Bool {
+        let body = Substring(text)
+        return isPiece(body.dropFirst(body.hasPrefix("(") ? 1 : 0).dropLast(body.hasSuffix(")") ? 1 : 0))
+    }
+
     /// Whether `text` (one word, no spaces) can be part of a printed number: digits, optionally led
     /// by a minus and ended by a decimal part or `%` ("−42", "295", "42,65%").
     static func isPiece(_ text: some StringProtocol) -> Bool {
