@@ -49,6 +49,8 @@ struct TabbedTableTests {
         #expect(table.rows.count == 3)
         let budget = try #require(document.budgetTables.first)
         #expect(budget.rows.map(\.label) == ["Medlemsavgifter", "Summa intäkter", "Personal", "Summa kostnader", "Resultat"])
+        #expect(budget.title == "Budget")
+        #expect(budget.provenance.lines == 16...23)  // from its title, as the dump's budget scanner gives
         #expect(!document.warnings.contains { $0.code == .sumMismatch || $0.code == .unmappedTable })
     }
 
@@ -171,5 +173,7 @@ struct TabbedMeasureTests {
         let tables = document.tables.filter { $0.readAs == .measures }
         #expect(tables.map(\.title) == ["Delmål 1: Fler jobb", "Delmål 2: Bättre kompetensförsörjning"])
         #expect(tables.map(\.rows.count) == [2, 1])
+        #expect(document.goals.filter { $0.goal == "Fler jobb" || $0.goal == "Bättre kompetensförsörjning" }
+            .map(\.provenance.lines) == [8...8, 14...14])
     }
 }

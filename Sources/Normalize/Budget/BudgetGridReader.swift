@@ -51,7 +51,7 @@ struct BudgetGridReader {
             row.bbox = BoundingBox.union(gridCells.filter { $0.page == page }.compactMap(\.bbox))
             return row
         }
-        let headerLines = Set(grid.header.flatMap(\.lineNumbers)).sorted().compactMap { lines[$0] }
+        let headerLines = Set(grid.titleLines + grid.header.flatMap(\.lineNumbers)).sorted().compactMap { lines[$0] }
         return BudgetDraft(title: grid.title ?? "", unit: unit, columns: columns, rows: rows, headerLines: headerLines)
     }
 }

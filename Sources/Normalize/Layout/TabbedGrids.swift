@@ -55,8 +55,9 @@ enum TabbedGrids {
         let columns = headerLine.tabCells?.count ?? 0
         var parts: [TableGrid] = []
         var used: [[Entry]] = []
-        var grid = TableGrid(title: title(entries, above: header), header: cells(of: headerLine, columns: columns),
-                             rows: [], spans: [])
+        let caption = title(entries, above: header)
+        var grid = TableGrid(title: caption?.text, titleLines: caption.map { [$0.line] } ?? [],
+                             header: cells(of: headerLine, columns: columns), rows: [], spans: [])
         var lines = [entries[header]]
         func close() {
             guard !grid.rows.isEmpty else { return }
@@ -94,13 +95,14 @@ enum TabbedGrids {
                 if isRow(next) {
                     index = next
                 } else if next < entries.count, entries[next].line.tabCells == nil, isRow(nextText(from: next + 1)) {
-                    let title = entries[next].line.collapsed
+                    let title = entries[next].line.collapsed, titleLines = [entries[next].line.number]
                     if grid.rows.isEmpty {
                         grid.title = title
+                        grid.titleLines = titleLines
                     } else {
                         close()
                         let header = grid.header.map { TableGrid.Cell(paragraphs: $0.paragraphs, page: $0.page) }
-                        grid = TableGrid(title: title, header: header, rows: [], spans: [])
+                        grid = TableGrid(title: title, titleLines: titleLines, header: header, rows: [], spans: [])
                         lines = []
                     }
                     index = nextText(from: next + 1)
@@ -147,13 +149,13 @@ enum TabbedGrids {
     /// The caption of a table: the first line of the paragraph above it (blank lines between
     /// allowed), a heading over its description ("Mål 1.1 Fler växande företag" / "Företagen …"),
     /// when that line is short and ends no sentence.
-    private static func title(_ entries: [Entry], above index: Int) -> String? {
+    private static func title(_ entries: [Entry], above index: Int) -> (text: String, line: Int)? {
         var above = index - 1
         while above >= 0, entries[above].line.isBlank { above -= 1 }
         guard above >= 0, entries[above].line.tabCells == nil else { return nil }
         while above > 0, !entries[above - 1].line.isBlank, entries[above - 1].line.tabCells == nil { above -= 1 }
         let text = entries[above].line.collapsed
-        return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : text
+        return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : (text, entries[above].line.number)
     }
 
     /// Where a part stands: per page, the rows from its first line to its last.

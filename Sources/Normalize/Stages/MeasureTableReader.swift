@@ -27,8 +27,11 @@ struct MeasureTableReader {
             let heading = grid.title.flatMap { headings.heading($0, kinds: [.goal]) }
             let objective = heading?.name
             if let heading {
+                // The heading's own lines where the layout kept them, else the table's.
+                let lines = grid.titleLines
+                let headingProvenance = lines.min().map { Provenance(page: provenance.page, lines: $0...(lines.max() ?? $0)) }
                 goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
-                                  provenance: provenance))
+                                  provenance: headingProvenance ?? provenance))
             }
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
                 let insats = GridText.cell(cellTexts[columns[0]])

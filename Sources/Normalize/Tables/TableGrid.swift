@@ -27,6 +27,9 @@ struct TableGrid: Sendable, Equatable {
     }
 
     var title: String?
+    /// The source lines the title was read from, where the layout keeps them (a text dump's); not
+    /// part of the table's own provenance, which starts at its header as a PDF grid's does.
+    var titleLines: [Int] = []
     var header: [Cell]
     var rows: [[Cell]]
     /// The table's parts, one per page it covers, in order.
