@@ -41,8 +41,9 @@ public struct SectionHeadings: Sendable, Decodable {
         guard folded.count == trimmed.count else { return nil }
         var best: (entry: Entry, word: String)?
         for entry in headings where kinds.contains(entry.kind) {
-            for word in entry.words where word.count > (best?.word.count ?? 0) {
-                guard let next = folded.afterOpeningWord(word).map(\.first) else { continue }
+            for word in entry.words {
+                guard let next = folded.afterOpeningWord(word).map(\.first), word.count > (best?.word.count ?? 0)
+                else { continue }
                 if next == nil || next == " " || next == ":" { best = (entry, word) }
             }
         }

@@ -16,6 +16,7 @@ struct MeasureTableReader {
     func parse(_ pages: [SourcePage], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
         -> (goals: [Goal], measures: [Measure], read: Set<Int>) {
         var goals: [Goal] = [], measures: [Measure] = [], read = Set<Int>()
+        guard !tables.isEmpty else { return (goals, measures, read) }
         let areas = areaHeadings(pages)
         for (index, (grid, text)) in zip(tables, texts).enumerated() where !skipping.contains(index) {
             guard let columns = roles.columns(of: text.header.map(GridText.cell), in: "measures", roles: Self.wantedRoles)
