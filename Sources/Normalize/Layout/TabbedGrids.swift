@@ -57,7 +57,7 @@ enum TabbedGrids {
         var used: [[Entry]] = []
         let caption = title(entries, above: header)
         var grid = TableGrid(title: caption?.text, titleLines: caption.map { [$0.line] } ?? [],
-                             header: cells(of: headerLine, columns: columns), rows: [], spans: [])
+                             header: cells(of: headerLine), rows: [], spans: [])
         var lines = [entries[header]]
         func close() {
             guard !grid.rows.isEmpty else { return }
@@ -82,7 +82,7 @@ enum TabbedGrids {
                         grid.rows[grid.rows.count - 1][column].lineNumbers.append(entry.line.number)
                     }
                 } else {
-                    grid.rows.append(cells(of: entry.line, columns: columns))
+                    grid.rows.append(cells(of: entry.line))
                 }
                 lines.append(entry)
                 index += 1
@@ -120,14 +120,9 @@ enum TabbedGrids {
         return (parts, index)
     }
 
-    /// One cell per column, each the text between two tabs (cells beyond the last column join it).
-    private static func cells(of line: SourceLine, columns: Int) -> [TableGrid.Cell] {
-        var texts = line.tabCells ?? []
-        if texts.count > columns {
-            texts = Array(texts[..<(columns - 1)]) + [texts[(columns - 1)...].filter { !$0.isEmpty }.joined(separator: " ")]
-        }
-        texts += Array(repeating: "", count: max(0, columns - texts.count))
-        return texts.map { text in
+    /// One cell per text between two tabs (the header and every row have as many: `isRow`).
+    private static func cells(of line: SourceLine) -> [TableGrid.Cell] {
+        (line.tabCells ?? []).map { text in
             text.isEmpty ? TableGrid.Cell(page: line.page)
                 : TableGrid.Cell(paragraphs: [[text]], lineNumbers: [line.number], page: line.page)
         }
