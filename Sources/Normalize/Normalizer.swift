@@ -37,7 +37,8 @@ public struct Normalizer: Sendable {
         let info = DocumentClassifier(domain: domain).classify(source, log: &log)
         var document = PlanDocument(document: info)
         try checkpoint("reading the layout")
-        let layout = DocumentLayout(source)
+        let layout = DocumentLayout(source, vocabulary: MeasureTableReader.layoutVocabulary(roles: domain.columns,
+                                                                                            headings: domain.headings))
         let lines = layout.lines
         try checkpoint("reading members and projects")
         document.members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
@@ -76,15 +77,14 @@ public struct Normalizer: Sendable {
         document.goals += plan.goals
         document.initiatives = plan.initiatives
         try checkpoint("reading measures")
-        let insatser = MeasureTableReader(roles: domain.columns, headings: domain.headings)
-            .parse(layout.content.pages, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
+        let insatser = MeasureTableReader(text: paragraphs, roles: domain.columns, headings: domain.headings)
+            .parse(layout.content.pages, blocks: layout.blocks, tables: layout.tables, texts: gridTexts,
+                   skipping: Self.union(readGrids))
         readGrids[.measures] = insatser.read
-        let textInsatser = MeasureParser(text: paragraphs, roles: domain.columns, headings: domain.headings)
-            .parse(layout.textPages)
-        document.goals += textInsatser.goals + insatser.goals
-        document.measures += textInsatser.measures + insatser.measures
+        document.goals += insatser.goals
+        document.measures += insatser.measures
         // Tables the line parsers read, listed beside the grids.
-        var textTables = textInsatser.tables
+        var textTables: [DocumentTable] = []
         try checkpoint("reading slides and networks")
         let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         document.goals += slides.goals

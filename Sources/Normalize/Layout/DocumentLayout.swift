@@ -12,7 +12,8 @@ struct DocumentLayout: Sendable {
     let lines: [SourceLine]
     /// Each page's visual rows; a text dump's lines, one row each, where it has tables to place.
     let pageRows: [[VisualRow]]
-    /// The tables found by geometry in a PDF, or by their tabs in a text dump (`TabbedGrids`).
+    /// The tables found by geometry in a PDF; in a text dump, by their tabs (`TabbedGrids`) or by
+    /// their header's words on a page written in drawing order (`DrawingOrderGrids`), in order.
     let tables: [TableGrid]
     /// The pages whose tables only the line conventions of a text dump tell (pdftotext's dumps
     /// print a table's cells as paragraphs), the lines of `tables` blank: a dump's content, and
@@ -42,7 +43,8 @@ struct DocumentLayout: Sendable {
     /// Words the dump glued together are split again (PDFs keep their word boxes apart).
     let repairsGluedWords: Bool
 
-    init(_ source: SourceDocument) {
+    /// The layout of `source`; `vocabulary` tells the dump's tables only words show.
+    init(_ source: SourceDocument, vocabulary: LayoutVocabulary = .none) {
         let furniture = PageFurniture(source)
         var content = furniture.removed(from: source)
         hasGeometry = source.format == .pdf
@@ -51,7 +53,7 @@ struct DocumentLayout: Sendable {
         let tables = hasGeometry
             ? TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
-            : TabbedGrids.grids(content.pages)
+            : Self.textGrids(content.pages, vocabulary: vocabulary)
         if !hasGeometry, !tables.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
@@ -72,6 +74,15 @@ struct DocumentLayout: Sendable {
         paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = source.format == .text
+    }
+
+    /// A text dump's grids: tabbed tables first, then the drawing-order tables among the other
+    /// lines, in document order.
+    static func textGrids(_ pages: [SourcePage], vocabulary: LayoutVocabulary) -> [TableGrid] {
+        let tabbed = TabbedGrids.grids(pages)
+        let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(blanking(tableOfLine(tabbed), in: pages))
+        guard !drawn.isEmpty else { return tabbed }
+        return (tabbed + drawn).sorted { $0.provenance < $1.provenance }
     }
 
     /// `pages` with the lines of tables blank (numbers kept), so that what stood above and below a

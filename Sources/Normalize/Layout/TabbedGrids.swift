@@ -115,7 +115,7 @@ enum TabbedGrids {
         }
         close()
         for (offset, part) in used.enumerated() {
-            parts[offset].spans = spans(of: part)
+            parts[offset].spans = TableGrid.spans(of: part.map { (page: $0.page, row: $0.row) })
         }
         return (parts, index)
     }
@@ -151,18 +151,5 @@ enum TabbedGrids {
         while above > 0, !entries[above - 1].line.isBlank, entries[above - 1].line.tabCells == nil { above -= 1 }
         let text = entries[above].line.collapsed
         return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : (text, entries[above].line.number)
-    }
-
-    /// Where a part stands: per page, the rows from its first line to its last.
-    private static func spans(of entries: [Entry]) -> [TableGrid.Span] {
-        var spans: [TableGrid.Span] = []
-        for entry in entries {
-            if let last = spans.last, last.page == entry.page {
-                spans[spans.count - 1].rows = last.rows.lowerBound..<(entry.row + 1)
-            } else {
-                spans.append(TableGrid.Span(page: entry.page, rows: entry.row..<(entry.row + 1)))
-            }
-        }
-        return spans
     }
 }

@@ -1,19 +1,44 @@
 import Ingest
 
-/// Reads measures ("Prioriterade insatser | Effekt") from the grids of the layout (a PDF's, or a dump's tabbed tables).
+/// Reads measures ("Prioriterade insatser | Effekt") from the grids of the layout: a PDF's, a
+/// dump's tabbed tables, and a dump's pages written in drawing order (`DrawingOrderGrids`, told
+/// by `layoutVocabulary`).
 ///
 /// A grid is a measures table when its header has the `measure` and `effect` roles of
 /// `columns.json`. Its title is the objective ("Delmål 1: …"); the area is the last
-/// "Insatsområde N: …" heading before it, or, before any, the page's side tab (a short first line).
-/// A numbered insats loses its number ("1. God balans …" → "God balans …").
+/// "Insatsområde N: …" heading before it, or, before any, the page's side tab (a short first
+/// paragraph: "Förbunds" / "gemensamma mål"). A numbered insats loses its number ("1. God balans
+/// …" → "God balans …").
 struct MeasureTableReader {
+    var text: ParagraphText
     var roles: ColumnRoles
     var headings: SectionHeadings
 
     static let wantedRoles = ["measure", "effect"]
 
+    /// What the layout needs to find a dump's measures pages: the column header, a line of exactly
+    /// one `measure` and one `effect` header word ("Prioriterade insatser    Effekt", "Insatser
+    /// Förväntade effekter"; stricter than a grid's header, since a dump's line has no columns to
+    /// tell a third cell apart), and the delmål headings that title its groups.
+    static func layoutVocabulary(roles: ColumnRoles, headings: SectionHeadings) -> LayoutVocabulary {
+        let headerWords = wantedRoles.flatMap { roles.words(of: $0, in: "measures") }
+        return LayoutVocabulary(
+            drawingOrderHeader: { line in
+                guard headerWords.contains(where: { line.folded.utf8.starts(with: $0.utf8) }),
+                      let cells = roles.cells(of: line, in: "measures"), cells.count == wantedRoles.count
+                else { return nil }
+                let named = cells.compactMap { cell in
+                    roles.role(of: cell, in: "measures").flatMap { role in
+                        roles.words(of: role, in: "measures").contains(cell.collapsingWhitespace.fastLowercased()) ? role : nil
+                    }
+                }
+                return Set(named) == Set(wantedRoles) && named.count == cells.count ? cells : nil
+            },
+            isGroupTitle: { headings.heading($0, kinds: [.goal])?.number != nil })
+    }
+
     /// The goals and measures, and the indices of the tables read; `skipping` were read already.
-    func parse(_ pages: [SourcePage], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
+    func parse(_ pages: [SourcePage], blocks: [LayoutBlock], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
         -> (goals: [Goal], measures: [Measure], read: Set<Int>) {
         var goals: [Goal] = [], measures: [Measure] = [], read = Set<Int>()
         guard !tables.isEmpty else { return (goals, measures, read) }
@@ -24,8 +49,8 @@ struct MeasureTableReader {
             read.insert(index)
             let provenance = grid.provenance
             let area = areas.last { $0.line < provenance.lines.lowerBound }?.text
-                ?? sideTab(pages.first { $0.number == provenance.page })
-            let heading = grid.title.flatMap { headings.heading($0, kinds: [.goal]) }
+                ?? sideTab(blocks.lazy.map { $0.lines.filter { $0.page == provenance.page } }.first { !$0.isEmpty })
+            let heading = text.title.flatMap { headings.heading($0, kinds: [.goal]) }
             let objective = heading?.name
             if let heading {
                 // The heading's own lines where the layout kept them, else the table's.
@@ -37,7 +62,7 @@ struct MeasureTableReader {
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
                 let insats = GridText.cell(cellTexts[columns[0]])
                 guard !insats.isEmpty else { continue }
-                let measure = MeasureParser.leadingNumber(insats) == nil ? insats : MeasureParser.droppingNumber(insats)
+                let measure = DrawingOrderGrids.leadingNumber(insats) == nil ? insats : DrawingOrderGrids.droppingNumber(insats)
                 let effect = GridText.cell(cellTexts[columns[1]])
                 measures.append(Measure(area: area, objective: objective, measure: measure,
                                         effect: effect.isEmpty ? nil : effect, themes: [],
@@ -54,12 +79,14 @@ struct MeasureTableReader {
         }.sorted { $0.line < $1.line }
     }
 
-    /// A page's side tab: its first line when that is short, holds no figure and ends no sentence.
-    private func sideTab(_ page: SourcePage?) -> String? {
-        guard let first = page?.lines.first(where: { !$0.isBlank }) else { return nil }
-        let text = first.collapsed
-        guard text.count <= MeasureParser.sideTabLength, !text.hasSuffix("."), !text.contains(where: \.isNumber),
-              headings.heading(text, kinds: [.goal]) == nil else { return nil }
-        return text
+    /// A page's side tab: the lines of its first block (`lines`, those on the page), when they
+    /// are a few short lines that hold no figure and end no sentence.
+    private func sideTab(_ lines: [SourceLine]?) -> String? {
+        guard let lines, lines.count <= DrawingOrderGrids.sideTabLines,
+              lines.allSatisfy({ $0.collapsed.count <= DrawingOrderGrids.sideTabLength }) else { return nil }
+        let joined = text.join(lines: lines)
+        guard !joined.isEmpty, !joined.hasSuffix("."), !joined.contains(where: \.isNumber),
+              headings.heading(joined, kinds: [.goal]) == nil else { return nil }
+        return joined
     }
 }

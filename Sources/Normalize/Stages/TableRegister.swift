@@ -2,11 +2,11 @@ import Ingest
 
 /// Lists every table of a document with the list that read it, and reports those no list read.
 ///
-/// A grid found by the layout (by geometry in a PDF, by tabs in a text dump) is `read_as` the
+/// A grid found by the layout (by geometry in a PDF, by tabs or drawing order in a text dump) is `read_as` the
 /// list whose parser took it by its header; failing that, the first list (in a fixed order) with a
 /// fact read from its lines. A text dump's other tables show only to its line parsers: they are
-/// those the parsers read (activity and measures tables under their printed header, budget tables
-/// with their columns) and the runs of figures no parser read.
+/// those the parsers read (activity tables under their printed header, budget tables with their
+/// columns, the networks slide) and the runs of figures no parser read.
 struct TableRegister {
 
     /// Every table of the document: the layout's `grids` in their order, with the tables read from
@@ -40,7 +40,7 @@ struct TableRegister {
             let provenance = grid.provenance
             let reading = DocumentTable.Reading.allCases.first { read[$0]?.contains(index) == true }
                 ?? Self.reading(of: lines, in: lists)
-            let table = DocumentTable(title: grid.title, header: text.header.map(GridText.cell),
+            let table = DocumentTable(title: text.title, header: text.header.map(GridText.cell),
                                       rows: text.rows.map { $0.map(GridText.cell) }, readAs: reading,
                                       provenance: provenance)
             if reading == nil { Self.reportUnread(table, log: &log) }
@@ -58,7 +58,7 @@ struct TableRegister {
     }
 
     /// The tables the line parsers read, in document order: the activity tables, `read` (tables
-    /// other parsers listed as they read them: measures) and the budget tables not read from a
+    /// other parsers listed as they read them: the networks slide) and the budget tables not read from a
     /// grid (`inGrids` are the grids' lines). Figure tables no parser read are found in `lines`
     /// and reported.
     private func tables(activityTables: [ActivityTextParser.Table], read: [DocumentTable],

@@ -30,6 +30,9 @@ struct TableGrid: Sendable, Equatable {
     /// The source lines the title was read from, where the layout keeps them (a text dump's); not
     /// part of the table's own provenance, which starts at its header as a PDF grid's does.
     var titleLines: [Int] = []
+    /// The title's printed lines where it stood on several (a dump's "Delmål 2: En god och
+    /// meningsfull" / "kommunikation"), for joining like any text (`GridText.title`).
+    var titleParts: [String] = []
     var header: [Cell]
     var rows: [[Cell]]
     /// The table's parts, one per page it covers, in order.
@@ -45,6 +48,20 @@ struct TableGrid: Sendable, Equatable {
     /// The table's provenance: its first page, its line span and its box on that page.
     var provenance: Provenance {
         Self.provenance(of: header + rows.flatMap { $0 })
+    }
+
+    /// The spans of a table's `places` (page index and row index of each of its lines, in order):
+    /// per page, the rows from its first line to its last.
+    static func spans(of places: [(page: Int, row: Int)]) -> [Span] {
+        var spans: [Span] = []
+        for place in places {
+            if let last = spans.last, last.page == place.page {
+                spans[spans.count - 1].rows = last.rows.lowerBound..<max(last.rows.upperBound, place.row + 1)
+            } else {
+                spans.append(Span(page: place.page, rows: place.row..<(place.row + 1)))
+            }
+        }
+        return spans
     }
 
     /// Where some cells came from: their first page, their line span and their box on that page.
