@@ -133,4 +133,25 @@ struct DrawingOrderGridTests {
         #expect(document.tables.count == 3)
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
+
+    /// A later page of insatser without a heading of its own belongs to its side tab, not to the
+    /// last area heading: here the förbund's common goals follow its areas.
+    @Test func aLaterPageTakesItsSideTab() throws {
+        let document = try InitiativeTests.normalize(Self.plan + """
+            \u{0C}Gemensamma
+            mål
+
+            Insatser                  Förväntade effekter
+
+            Delmål 1: En god arbetsmiljö
+
+            1. Följ upp arbetsmiljön.
+
+            Friskare medarbetare.
+
+            """)
+        #expect(document.measures.map(\.area) == ["Hållbar tillväxt", "Hållbar tillväxt", "Hållbar tillväxt", "Välfärd",
+                                                  "Gemensamma mål"])
+        #expect(document.measures.last?.measure == "Följ upp arbetsmiljön.")
+    }
 }

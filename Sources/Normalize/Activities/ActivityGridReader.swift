@@ -20,6 +20,10 @@ struct ActivityGridReader {
         -> (result: ActivityTextParser.Result, read: Set<Int>) {
         var result = ActivityTextParser.Result()
         var read = Set<Int>()
+        // The rows are walked for headings only where some grid is an activity table.
+        guard texts.indices.contains(where: { index in
+            !skipping.contains(index) && ActivityColumns(headers: texts[index].header.map(GridText.cell), roles: roles) != nil
+        }) else { return (result, read) }
         var area: String?
         var goal: Goal?
         var goalTaken = false

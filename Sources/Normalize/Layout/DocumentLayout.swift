@@ -10,7 +10,8 @@ struct DocumentLayout: Sendable {
     let content: SourceDocument
     /// The content's lines in reading order.
     let lines: [SourceLine]
-    /// Each page's visual rows; a text dump's lines, one row each, where it has tables to place.
+    /// Each page's visual rows; a text dump's lines, one row each, where it has tabbed tables to
+    /// place among them (its drawing-order tables are measures pages, read without rows).
     let pageRows: [[VisualRow]]
     /// The tables found by geometry in a PDF; in a text dump, by their tabs (`TabbedGrids`) or by
     /// their header's words on a page written in drawing order (`DrawingOrderGrids`), in order.
@@ -50,11 +51,16 @@ struct DocumentLayout: Sendable {
         hasGeometry = source.format == .pdf
         var pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
-        let tables = hasGeometry
-            ? TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
+        let tables: [TableGrid]
+        if hasGeometry {
+            tables = TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
-            : Self.textGrids(content.pages, vocabulary: vocabulary)
-        if !hasGeometry, !tables.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
+        } else {
+            let tabbed = TabbedGrids.grids(content.pages)
+            // A tabbed table may be an activity table, whose reader walks the rows around it.
+            if !tabbed.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
+            tables = Self.addingDrawingOrderGrids(to: tabbed, pages: content.pages, vocabulary: vocabulary)
+        }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
             for index in content.pages.indices {
@@ -76,10 +82,10 @@ struct DocumentLayout: Sendable {
         repairsGluedWords = source.format == .text
     }
 
-    /// A text dump's grids: tabbed tables first, then the drawing-order tables among the other
-    /// lines, in document order.
-    static func textGrids(_ pages: [SourcePage], vocabulary: LayoutVocabulary) -> [TableGrid] {
-        let tabbed = TabbedGrids.grids(pages)
+    /// A text dump's `tabbed` grids and the drawing-order tables among its other lines, in
+    /// document order.
+    static func addingDrawingOrderGrids(to tabbed: [TableGrid], pages: [SourcePage],
+                                        vocabulary: LayoutVocabulary) -> [TableGrid] {
         let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(blanking(tableOfLine(tabbed), in: pages))
         guard !drawn.isEmpty else { return tabbed }
         return (tabbed + drawn).sorted { $0.provenance < $1.provenance }

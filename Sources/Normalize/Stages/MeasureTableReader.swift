@@ -5,10 +5,12 @@ import Ingest
 /// by `layoutVocabulary`).
 ///
 /// A grid is a measures table when its header has the `measure` and `effect` roles of
-/// `columns.json`. Its title is the objective ("Delmål 1: …"); the area is the last
-/// "Insatsområde N: …" heading before it, or, before any, the page's side tab (a short first
-/// paragraph: "Förbunds" / "gemensamma mål"). A numbered insats loses its number ("1. God balans
-/// …" → "God balans …").
+/// `columns.json`. Its title is the objective ("Delmål 1: …"). Its area is the last
+/// "Insatsområde N: …" heading before it on the first page of tables after that heading; on later
+/// pages, the page's side tab (a short first paragraph: "Förbunds" / "gemensamma mål") where it
+/// has one, since a plan's later pages need not belong to the last heading (the förbund's common
+/// goals after its areas), else still that heading; before any heading, the side tab. A numbered
+/// insats loses its number ("1. God balans …" → "God balans …").
 struct MeasureTableReader {
     var text: ParagraphText
     var roles: ColumnRoles
@@ -43,13 +45,22 @@ struct MeasureTableReader {
         var goals: [Goal] = [], measures: [Measure] = [], read = Set<Int>()
         guard !tables.isEmpty else { return (goals, measures, read) }
         let areas = areaHeadings(pages)
+        let firstBlocks = Self.firstBlockLines(blocks)
+        // The area heading last taken, and the page it was first taken on.
+        var taken: (line: Int, page: Int)?
         for (index, (grid, text)) in zip(tables, texts).enumerated() where !skipping.contains(index) {
             guard let columns = roles.columns(of: text.header.map(GridText.cell), in: "measures", roles: Self.wantedRoles)
             else { continue }
             read.insert(index)
             let provenance = grid.provenance
-            let area = areas.last { $0.line < provenance.lines.lowerBound }?.text
-                ?? sideTab(blocks.lazy.map { $0.lines.filter { $0.page == provenance.page } }.first { !$0.isEmpty })
+            let areaHeading = areas.last { $0.line < provenance.lines.lowerBound }
+            let area: String?
+            if let areaHeading, taken.map({ $0.line != areaHeading.line || $0.page == provenance.page }) ?? true {
+                area = areaHeading.text
+                if taken?.line != areaHeading.line { taken = (areaHeading.line, provenance.page) }
+            } else {
+                area = sideTab(firstBlocks[provenance.page]) ?? areaHeading?.text
+            }
             let heading = text.title.flatMap { headings.heading($0, kinds: [.goal]) }
             let objective = heading?.name
             if let heading {
@@ -77,6 +88,17 @@ struct MeasureTableReader {
         pages.flatMap(\.lines).compactMap { line in
             headings.heading(line.text, kinds: [.area]).flatMap { $0.number == nil ? nil : (line.number, $0.name) }
         }.sorted { $0.line < $1.line }
+    }
+
+    /// Per page, the lines on it of the first block that has any.
+    private static func firstBlockLines(_ blocks: [LayoutBlock]) -> [Int: [SourceLine]] {
+        var result: [Int: [SourceLine]] = [:]
+        for block in blocks {
+            for page in Set(block.lines.map(\.page)) where result[page] == nil {
+                result[page] = block.lines.filter { $0.page == page }
+            }
+        }
+        return result
     }
 
     /// A page's side tab: the lines of its first block (`lines`, those on the page), when they
