@@ -96,6 +96,8 @@ struct DocumentLayout: Sendable {
     static func blanking(_ tableOfLine: [Int: Int], in pages: [SourcePage]) -> [SourcePage] {
         guard !tableOfLine.isEmpty else { return pages }
         return pages.map { page in
+            // A page without table lines is shared, not copied.
+            guard page.lines.contains(where: { tableOfLine[$0.number] != nil }) else { return page }
             var page = page
             page.lines = page.lines.map { line in
                 tableOfLine[line.number] == nil ? line : SourceLine(number: line.number, page: line.page, text: "")
