@@ -56,6 +56,19 @@ struct WholeDocumentTests {
         #expect(fromPDF == fromText)
     }
 
+    /// Each delmål of the brochure points at its heading, one line with its box, above the
+    /// table's header (the layout keeps the caption's row with the grid).
+    @Test func aDelmålPointsAtItsHeading() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("brochure-001"))
+        let objectives = Set(document.measures.compactMap(\.objective))
+        let goals = document.goals.filter { objectives.contains($0.goal) }
+        #expect(goals.count == 10)
+        #expect(goals.allSatisfy { $0.provenance.lines.count == 1 && ($0.provenance.bbox?.height ?? 99) < 20 })
+        let tables = document.tables.filter { $0.readAs == .measures }
+        #expect(zip(goals, tables).allSatisfy { $0.provenance.lines.upperBound < $1.provenance.lines.lowerBound })
+        #expect(goals.first.map { [$0.provenance.page, $0.provenance.lines.lowerBound] } == [8, 374])
+    }
+
     /// The slides' dump lists its networks slide in `tables` with the headings the PDF's grid has,
     /// one network per cell (the PDF's grid joins the networks of a cell's wrapped lines).
     @Test func theNetworksSlideIsListedAsATable() throws {

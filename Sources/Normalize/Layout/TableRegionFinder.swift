@@ -16,6 +16,12 @@ struct TableRegionFinder {
     /// A column band being grown.
     private typealias Band = ClosedRange<Double>
 
+    /// A table's caption and the source lines it was read from.
+    private struct Caption {
+        var text: String
+        var lines: [Int]
+    }
+
     /// One page's table before it is read.
     private struct Region {
         var page: Int
@@ -23,7 +29,7 @@ struct TableRegionFinder {
         var bodyRows: Range<Int>
         var columns: [Band]
         var headerTexts: [String]
-        var title: String?
+        var title: Caption?
         var bodyHeight: Double
         var endsAtPageBottom: Bool
     }
@@ -51,7 +57,7 @@ struct TableRegionFinder {
                     continue
                 }
                 let reader = GridReader(columns: region.columns, lineGap: lineGap)
-                grids.append(TableGrid(title: region.title, header: reader.header(Array(rows[region.headerRows])),
+                grids.append(TableGrid(title: region.title?.text, titleLines: region.title?.lines ?? [], header: reader.header(Array(rows[region.headerRows])),
                                        rows: reader.rows(Array(rows[region.bodyRows])),
                                        spans: [.init(page: page, rows: region.headerRows.lowerBound..<region.bodyRows.upperBound)]))
                 if region.endsAtPageBottom { open = (region, grids.count - 1) }
@@ -362,19 +368,22 @@ struct TableRegionFinder {
         row.cells.map(\.band)
     }
 
-    /// The caption above a table: the nearest heading (taller text) above it on the page, or the
-    /// row just before it when that is one short group close by.
-    private func title(_ rows: [VisualRow], before index: Int) -> String? {
+    /// The caption above a table, with its row's source lines: the nearest heading (taller text)
+    /// above it on the page, or the row just before it when that is one short group close by.
+    private func title(_ rows: [VisualRow], before index: Int) -> Caption? {
         guard index > 0 else { return nil }
         let body = rows[index].height
+        func caption(_ row: VisualRow) -> Caption {
+            Caption(text: row.text.collapsingWhitespace, lines: row.lines.map(\.number))
+        }
         for candidate in stride(from: index - 1, through: max(0, index - LayoutTolerances.titleSearchRows), by: -1)
         where rows[candidate].height > body * LayoutTolerances.titleHeight {
-            return rows[candidate].text.collapsingWhitespace
+            return caption(rows[candidate])
         }
         let row = rows[index - 1]
         let tableWidth = rows[index].bbox.width
         guard Self.groups(row).count == 1, row.bbox.width < tableWidth * LayoutTolerances.headerFill,
               rows[index].bbox.y0 - row.bbox.y1 <= body * LayoutTolerances.tableGap else { return nil }
-        return row.text.collapsingWhitespace
+        return caption(row)
     }
 }

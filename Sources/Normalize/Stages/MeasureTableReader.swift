@@ -64,9 +64,10 @@ struct MeasureTableReader {
             let heading = text.title.flatMap { headings.heading($0, kinds: [.goal]) }
             let objective = heading?.name
             if let heading {
-                // The heading's own lines where the layout kept them, else the table's.
-                let lines = grid.titleLines
-                let headingProvenance = lines.min().map { Provenance(page: provenance.page, lines: $0...(lines.max() ?? $0)) }
+                // The heading's own lines (with their boxes in a PDF) where the layout kept them, else the table's.
+                let titleLines = Set(grid.titleLines)
+                let headingProvenance = Provenance(lines: pages.first { $0.number == provenance.page }?.lines
+                    .filter { titleLines.contains($0.number) }.sorted { $0.number < $1.number } ?? [])
                 goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
                                   provenance: headingProvenance ?? provenance))
             }

@@ -27,8 +27,8 @@ struct TableGrid: Sendable, Equatable {
     }
 
     var title: String?
-    /// The source lines the title was read from, where the layout keeps them (a text dump's); not
-    /// part of the table's own provenance, which starts at its header as a PDF grid's does.
+    /// The source lines the title was read from; not part of the table's own provenance, which
+    /// starts at its header.
     var titleLines: [Int] = []
     /// The title's printed lines where it stood on several (a dump's "Delmål 2: En god och
     /// meningsfull" / "kommunikation"), for joining like any text (`GridText.title`).
