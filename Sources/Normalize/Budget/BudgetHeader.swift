@@ -26,8 +26,10 @@ struct BudgetHeader: Sendable, Equatable {
     /// The header in `text`, or nil when the line is not one. `figureColumns` are the
     /// lowercased header words of columns that are no year.
     static func parse(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
+        // Most lines open no header: their first word rules them out before the line is split.
+        guard let opening = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).first,
+              mayOpen(String(opening), text: text, figureColumns: figureColumns) else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard let first = words.first, mayOpen(first, text: text, figureColumns: figureColumns) else { return nil }
         let spacing: NumberTail.Spacing = text.hasInteriorSpaces(2) ? .padded : .singleSpaced
         let lead = (1...min(3, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
         let unit = lead.flatMap { unitHeader(words.prefix($0).joined(separator: " ")) }

@@ -16,7 +16,8 @@ struct MemberFinder {
         let names = nameTable(organization: organization)
         // A list needs at least three of the names somewhere in the text.
         let text = Array(lines.map(\.text).joined(separator: "\n").utf8)
-        let present = names.keys.filter { ByteSearch.contains(Array($0.utf8), in: text) }
+        let keys = Array(names.keys)
+        let present = ByteSearch.occurring(keys.map { Array($0.utf8) }, in: text).map { keys[$0] }
         guard Set(present.compactMap { names[$0]?.municipalityCode }).count >= minimumListLength else { return [] }
         let words = Self.words(of: lines, joining: Set(names.keys))
         var found: [String: Member] = [:]

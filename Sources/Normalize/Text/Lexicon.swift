@@ -62,10 +62,11 @@ struct Lexicon: Sendable {
             let tokens = line.text.split(separator: " ", omittingEmptySubsequences: true)
             guard tokens.count > 2 else { continue }
             for token in tokens.dropFirst().dropLast() {
-                let word = token.fastLowercased().filter { $0.isLetter || $0 == "-" }
+                let word = token.lowercasedLetters(keepingHyphens: true)
                 if isWord(word, token: token) { words.insert(word) }
             }
         }
         return words
     }
+
 }

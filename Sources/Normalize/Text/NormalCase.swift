@@ -72,7 +72,7 @@ struct NormalCase: Sendable {
         let words = text.split(separator: " ")
         for (previous, word) in zip(words, words.dropFirst()) {
             guard let first = word.first, first.isLetter, Self.changesWhenUppercased(word) || word.count == 1 else { continue }
-            let key = word.fastLowercased().filter(\.isLetter)
+            let key = word.lowercasedLetters()
             if first.isUppercase {
                 if previous.last?.isLowercase == true { capitalized[key, default: 0] += 1 }
             } else {
