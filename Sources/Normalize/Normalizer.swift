@@ -109,7 +109,8 @@ public struct Normalizer: Sendable {
         document.tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
                                                  activityTables: activityTables.tables, textRead: textTables,
                                                  textLines: layout.textLines, document: document, log: &log)
-        UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines, tables: document.tables, log: &log)
+        UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines + layout.textLines, tables: document.tables,
+                                                         log: &log)
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))

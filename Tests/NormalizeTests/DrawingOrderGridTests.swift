@@ -44,7 +44,8 @@ struct DrawingOrderGridTests {
             in the region
 
             """)
-        let grids = DrawingOrderGrids(vocabulary: vocabulary).grids(pages)
+        let (grids, headerLines) = DrawingOrderGrids(vocabulary: vocabulary).grids(pages)
+        #expect(headerLines == [18])
         #expect(grids.map(\.title) == ["Part 1: Firms", "Part 2: Skills in the region"])
         #expect(grids.map(\.titleLines) == [[20], [22, 23]])
         #expect(grids.map(\.titleParts) == [["Part 1: Firms"], ["Part 2: Skills", "in the region"]])
@@ -56,7 +57,7 @@ struct DrawingOrderGridTests {
         #expect(grids[0].rows[1].map(\.lineNumbers) == [[7], [13, 14]])
         // The side tab is no cell, and without the words the page is no table.
         #expect(!grids.flatMap(\.lineNumbers).contains(1))
-        #expect(DrawingOrderGrids(vocabulary: .none).grids(pages).isEmpty)
+        #expect(DrawingOrderGrids(vocabulary: .none).grids(pages).grids.isEmpty)
     }
 
     /// A block with a title and no numbered paragraph is one row: its first paragraph, then its
@@ -66,7 +67,7 @@ struct DrawingOrderGridTests {
             drawingOrderHeader: { $0.collapsed == "Steps Outcomes" ? ["Steps", "Outcomes"] : nil },
             isGroupTitle: { $0.hasPrefix("Part ") })
         let pages = try Self.pages("Steps      Outcomes\n\nPart 3: Care\n\nJoin the care network.\n\nBetter care.\n")
-        let grids = DrawingOrderGrids(vocabulary: vocabulary).grids(pages)
+        let grids = DrawingOrderGrids(vocabulary: vocabulary).grids(pages).grids
         #expect(grids.map { $0.rows.map { $0.map(\.text) } } == [[["Join the care network.", "Better care."]]])
     }
 

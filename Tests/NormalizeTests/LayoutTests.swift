@@ -57,6 +57,20 @@ struct LayoutTests {
                           "Fyrbodals kommunalförbund · Aktivitetsplan 2023", "3"])
     }
 
+    /// A table cell that ends several pages second from the bottom ("Kansliet" over its effect)
+    /// is content: a line second from a page's edge is furniture only beside a page number.
+    @Test func aCellRepeatedAtPageEndsIsContent() throws {
+        let pages = [("Samordna lotsarna.", "Snabbare besked."), ("Arrangera en träff.", "Fler kontakter."),
+                     ("Följ upp etableringar.", "Bättre underlag.")].map { activity, effect in
+            "Verksamhetsplan i korthet för året\n\n\(activity)\n\nKansliet\n\n\(effect)\n"
+        }
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(pages.joined(separator: "\u{0C}").utf8), path: "plan.txt", log: &log)
+        let furniture = PageFurniture(source)
+        #expect(source.lines.filter { furniture.lineNumbers.contains($0.number) }.map(\.text)
+                    == Array(repeating: "Verksamhetsplan i korthet för året", count: 3))
+    }
+
     @Test(arguments: ["12", "Sida 3", "Sida 3 av 9", "3 (9)", "- 4 -", "3/9"])
     func pageNumbers(text: String) {
         #expect(PageFurniture.isPageNumber(text))

@@ -24,4 +24,47 @@ struct UnreadHeaderTests {
         let document = try TestFiles.extract(TestFiles.seed("000_95ad663e025e0bbc.txt"))
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
+
+    /// A dump's insatser page with a column the measures pages do not have is reported, and the
+    /// rest of the plan is still read.
+    @Test func aDumpsHeaderWithAnExtraColumnIsReported() throws {
+        let document = try InitiativeTests.normalize("""
+            Sjuhärads kommunalförbund
+
+            Verksamhetsplan 2027
+
+            Mål 1.1 Fler växande företag
+            Företagen växer.
+
+            Aktivitet      Ansvar      Förväntat resultat
+
+            Samordna företagslotsar.
+
+            Näringslivsstrateg
+
+            Fler företag får snabba besked.
+
+            \u{0C}Prioriterade insatser      Ansvar      Effekt
+
+            Delmål 1: Fler jobb i regionen
+
+            1. Stärk samarbetet med näringslivet.
+
+            Turismstrateg
+
+            Fler företag etablerar sig i regionen.
+
+            """)
+        // The activity table ends at the next table's header.
+        #expect(document.activities.map(\.activity) == ["Samordna företagslotsar."])
+        #expect(document.activities.map(\.resources) == ["Näringslivsstrateg"])
+        #expect(document.activities.map(\.effects) == [["Fler företag får snabba besked."]])
+        #expect(document.activities.map(\.provenance.lines) == [10...14])
+        #expect(document.measures.isEmpty)
+        let warnings = document.warnings.filter { $0.code == .unmappedTable }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.contains("(Prioriterade insatser Ansvar | Effekt)") == true)
+        #expect(warnings.first?.message.contains("nothing under it is in measures") == true)
+        #expect(warnings.first?.provenance?.lines == 16...16)
+    }
 }

@@ -121,6 +121,14 @@ struct ActivityTextParser {
         roles.cells(of: line, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
     }
 
+    /// A measures table's header ("Prioriterade insatser | Effekt", with any columns between): the
+    /// next table starts there.
+    private func isMeasuresHeader(_ line: SourceLine) -> Bool {
+        roles.cells(of: line, in: "measures").flatMap {
+            roles.columns(of: $0, in: "measures", roles: MeasureTableReader.wantedRoles)
+        } != nil
+    }
+
     /// The cells of a line right under a header that holds nothing but header words of activity
     /// tables (the header's second line), or nil.
     private func continuedHeader(_ line: SourceLine) -> [String]? {
@@ -129,9 +137,10 @@ struct ActivityTextParser {
         return cells
     }
 
-    /// A table runs to the next heading, header or section title, or to the header of a table of
-    /// figures ("Tkr Bokslut 2024 Budget 2025"; `figureColumns` are the words of its columns that
-    /// are no year) and the title line right above it.
+    /// A table runs to the next heading, header (of an activity or measures table) or section
+    /// title, or to the header of a table of figures ("Tkr Bokslut 2024 Budget 2025";
+    /// `figureColumns` are the words of its columns that are no year) and the title line right
+    /// above it.
     private func tableEnd(_ lines: [SourceLine], _ readings: [LineReading], from start: Int,
                           figureColumns: Set<String>) -> Int {
         var index = start
@@ -139,7 +148,7 @@ struct ActivityTextParser {
             WorkMeter.count(1)
             let trimmed = lines[index].collapsed
             if readings[index].heading != nil || readings[index].columns != nil
-                || sectionTitle(lines, readings, at: index) != nil {
+                || sectionTitle(lines, readings, at: index) != nil || isMeasuresHeader(lines[index]) {
                 return index
             }
             if let header = BudgetHeader.parse(trimmed, figureColumns: figureColumns), header.layout == .rowsBelow {

@@ -52,6 +52,8 @@ struct DocumentLayout: Sendable {
         var pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
         let tables: [TableGrid]
+        // Lines of a dump's tables that are in no cell: the drawing-order pages' headers and titles.
+        var tableFurniture = Set<Int>()
         if hasGeometry {
             tables = TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
@@ -59,7 +61,10 @@ struct DocumentLayout: Sendable {
             let tabbed = TabbedGrids.grids(content.pages)
             // A tabbed table may be an activity table, whose reader walks the rows around it.
             if !tabbed.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
-            tables = Self.addingDrawingOrderGrids(to: tabbed, pages: content.pages, vocabulary: vocabulary)
+            let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(Self.blanking(Set(Self.tableOfLine(tabbed).keys),
+                                                                                      in: content.pages))
+            tables = drawn.grids.isEmpty ? tabbed : (tabbed + drawn.grids).sorted { $0.provenance < $1.provenance }
+            tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines))
         }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
@@ -74,7 +79,7 @@ struct DocumentLayout: Sendable {
             : TextBlockReader(lines).blocks(lines)
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
         self.pageRows = pageRows
-        textPages = hasGeometry ? [] : Self.blanking(tableOfLine, in: content.pages)
+        textPages = hasGeometry ? [] : Self.blanking(tableFurniture.union(tableOfLine.keys), in: content.pages)
         textLines = hasGeometry ? [] : tables.isEmpty ? lines : textPages.flatMap(\.lines)
         geometryLines = hasGeometry ? rowLines : []
         paragraphLines = LayoutBlock.paragraphLines(blocks)
@@ -82,25 +87,16 @@ struct DocumentLayout: Sendable {
         repairsGluedWords = source.format == .text
     }
 
-    /// A text dump's `tabbed` grids and the drawing-order tables among its other lines, in
-    /// document order.
-    static func addingDrawingOrderGrids(to tabbed: [TableGrid], pages: [SourcePage],
-                                        vocabulary: LayoutVocabulary) -> [TableGrid] {
-        let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(blanking(tableOfLine(tabbed), in: pages))
-        guard !drawn.isEmpty else { return tabbed }
-        return (tabbed + drawn).sorted { $0.provenance < $1.provenance }
-    }
-
     /// `pages` with the lines of tables blank (numbers kept), so that what stood above and below a
     /// table does not run together.
-    static func blanking(_ tableOfLine: [Int: Int], in pages: [SourcePage]) -> [SourcePage] {
-        guard !tableOfLine.isEmpty else { return pages }
+    static func blanking(_ tableLines: Set<Int>, in pages: [SourcePage]) -> [SourcePage] {
+        guard !tableLines.isEmpty else { return pages }
         return pages.map { page in
             // A page without table lines is shared, not copied.
-            guard page.lines.contains(where: { tableOfLine[$0.number] != nil }) else { return page }
+            guard page.lines.contains(where: { tableLines.contains($0.number) }) else { return page }
             var page = page
             page.lines = page.lines.map { line in
-                tableOfLine[line.number] == nil ? line : SourceLine(number: line.number, page: line.page, text: "")
+                !tableLines.contains(line.number) ? line : SourceLine(number: line.number, page: line.page, text: "")
             }
             return page
         }

@@ -30,17 +30,23 @@ struct DrawingOrderGrids {
         var isHeader: Bool
     }
 
-    /// The grids of `pages`, in reading order; `pages` is a dump's pages (form feeds or its other
-    /// page conventions), with the lines of grids already found blank.
-    func grids(_ pages: [SourcePage]) -> [TableGrid] {
-        pages.enumerated().flatMap { index, page -> [TableGrid] in
-            guard let header = page.lines.lazy.compactMap(vocabulary.drawingOrderHeader).first else { return [] }
-            var paragraphs = paragraphs(of: page.lines)[...]
+    /// The grids of `pages`, in reading order, and the header lines of the pages that gave some
+    /// (a page prints the header once per block, in no cell); `pages` is a dump's pages (form
+    /// feeds or its other page conventions), with the lines of grids already found blank.
+    func grids(_ pages: [SourcePage]) -> (grids: [TableGrid], headerLines: [Int]) {
+        var grids: [TableGrid] = [], headerLines: [Int] = []
+        for (index, page) in pages.enumerated() {
+            guard let header = page.lines.lazy.compactMap(vocabulary.drawingOrderHeader).first else { continue }
+            let all = paragraphs(of: page.lines)
+            var paragraphs = all[...]
             while let first = paragraphs.first, Self.isSideTab(first) { paragraphs.removeFirst() }
             while let last = paragraphs.last, Self.isSideTab(last) { paragraphs.removeLast() }
-            let rows = Self.rowIndices(of: page)
-            return grids(Array(paragraphs), header: header, page: page, index: index, rows: rows)
+            let found = self.grids(Array(paragraphs), header: header, page: page, index: index, rows: Self.rowIndices(of: page))
+            guard !found.isEmpty else { continue }
+            grids += found
+            headerLines += all.filter(\.isHeader).flatMap { $0.lines.map(\.number) }
         }
+        return (grids, headerLines)
     }
 
     /// The page's groups as grids.

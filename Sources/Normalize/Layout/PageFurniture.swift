@@ -16,12 +16,12 @@ struct PageFurniture: Sendable {
     let lineNumbers: Set<Int>
 
     init(_ source: SourceDocument) {
-        var candidates: [Key: [(page: Int, top: Double?, line: Int)]] = [:]
+        var candidates: [Key: [(page: Int, top: Double?, line: Int, outermost: Bool)]] = [:]
         var loneNumbers: [Int] = []
         for page in source.pages {
-            for (line, edge) in Self.edgeLines(of: page) {
+            for (line, edge, outermost) in Self.edgeLines(of: page) {
                 let key = Key(edge: edge, text: Self.masked(line.text))
-                candidates[key, default: []].append((page.number, line.bbox?.y0, line.number))
+                candidates[key, default: []].append((page.number, line.bbox?.y0, line.number, outermost))
                 if Self.isPageNumber(line.text), Self.standsAlone(line, on: page) { loneNumbers.append(line.number) }
             }
         }
@@ -29,7 +29,8 @@ struct PageFurniture: Sendable {
         let needed = max(2, Int((Double(pageCount) * LayoutTolerances.furnitureShareOfPages).rounded(.up)))
         var numbers = Set(source.format == .pdf ? loneNumbers : [])
         for (_, hits) in candidates {
-            guard Set(hits.map(\.page)).count >= needed else { continue }
+            // Repeated at the very edge of enough pages; then also where it stands second.
+            guard Set(hits.filter(\.outermost).map(\.page)).count >= needed else { continue }
             let tops = hits.compactMap(\.top)
             if let low = tops.min(), let high = tops.max(),
                high - low > LayoutTolerances.furniturePositionSlack * 2 { continue }
@@ -56,8 +57,11 @@ struct PageFurniture: Sendable {
     }
 
     /// The lines at a page's top or bottom edge that stand apart from the page's body: a repeated
-    /// table header at the top of each page touches the table under it and is content.
-    private static func edgeLines(of page: SourcePage) -> [(SourceLine, Edge)] {
+    /// table header at the top of each page touches the table under it and is content. `outermost`
+    /// is false for a dump's line second from the edge with no page number beside it: that line
+    /// is furniture only where the same text is outermost on enough pages (a running header under a
+    /// page's title), never by itself (a table cell that ends several pages, "Kansliet").
+    private static func edgeLines(of page: SourcePage) -> [(line: SourceLine, edge: Edge, outermost: Bool)] {
         if let height = page.height, height > 0 {
             let band = height * LayoutTolerances.furnitureBand
             let boxes = page.lines.compactMap(\.bbox)
@@ -66,11 +70,11 @@ struct PageFurniture: Sendable {
                 let apart = box.height * LayoutTolerances.furnitureGap
                 if box.y1 <= band,
                    !boxes.contains(where: { $0.y0 > box.y1 - 0.5 && $0.y0 - box.y1 < apart && $0.y1 > band }) {
-                    return (line, .top)
+                    return (line, .top, true)
                 }
                 if box.y0 >= height - band,
                    !boxes.contains(where: { $0.y1 < box.y0 + 0.5 && box.y0 - $0.y1 < apart && $0.y0 < height - band }) {
-                    return (line, .bottom)
+                    return (line, .bottom, true)
                 }
                 return nil
             }
@@ -82,9 +86,13 @@ struct PageFurniture: Sendable {
             let next = index + step
             return !lines.indices.contains(next) || lines[next].isBlank || isPageNumber(lines[next].text)
         }
-        let top = text.prefix(count).filter { apart($0, step: 1) }.map { (lines[$0], Edge.top) }
-        let bottom = text.dropFirst(count).suffix(count).filter { apart($0, step: -1) }.map { (lines[$0], Edge.bottom) }
-        return top + bottom
+        let top = Array(text.prefix(count)), bottom = Array(text.dropFirst(count).suffix(count))
+        func outermost(_ index: Int, edge: [Int], outer: Int?) -> Bool {
+            index == outer || edge.contains { isPageNumber(lines[$0].text) }
+        }
+        return top.filter { apart($0, step: 1) }.map { (lines[$0], Edge.top, outermost($0, edge: top, outer: top.first)) }
+            + bottom.filter { apart($0, step: -1) }
+                .map { (lines[$0], Edge.bottom, outermost($0, edge: bottom, outer: bottom.last)) }
     }
 
     /// The text with digit runs masked, spaces collapsed and case folded.

@@ -1,22 +1,39 @@
 import Ingest
 
 /// Reports a table header that heads no table planpipe read: a line whose cells are an activity
-/// table's header (`ActivityColumns`) standing outside every table listed in `tables`. A PDF's
-/// table whose cells stand too close to tell its columns apart (a word processor's bordered table
-/// fitted to its text) is then not lost in silence.
+/// table's header (`ActivityColumns`) or a measures table's (its `measure` and `effect` roles),
+/// standing outside every table listed in `tables`. Such a table is then not lost in silence: in
+/// a PDF, one whose cells stand too close to tell its columns apart (a word processor's bordered
+/// table fitted to its text); in a dump, a header no reader took ("Prioriterade insatser | Ansvar
+/// | Effekt": a column the measures pages do not have) or one with no row read under it.
 struct UnreadTableHeaders {
     var roles: ColumnRoles
 
+    /// `lines` are the lines outside the layout's grids (a PDF's rows across the page, a dump's
+    /// lines with its grids' lines blank).
     func report(_ lines: [SourceLine], tables: [DocumentTable], log: inout DiagnosticLog) {
         for line in lines where !line.isBlank {
-            guard let cells = roles.cells(of: line, in: "activities"), ActivityColumns(headers: cells, roles: roles) != nil,
+            guard let (cells, list) = header(line),
                   !tables.contains(where: { $0.provenance.lines.contains(line.number) })
             else { continue }
             log.emit(Diagnostic(code: .unmappedTable,
-                                message: "an activity table header on page \(line.page) (\(cells.joined(separator: " | "))) "
-                                    + "heads no table planpipe could read (the layout found none under it, as where "
-                                    + "columns stand too close to tell apart), so nothing under it is in activities",
+                                message: "a table header on page \(line.page) (\(cells.joined(separator: " | "))) "
+                                    + "heads no table planpipe could read (none was found under it, as where columns "
+                                    + "stand too close to tell apart, or its columns are not those of \(list)), "
+                                    + "so nothing under it is in \(list)",
                                 provenance: Provenance(lines: [line])))
         }
+    }
+
+    /// The line's cells and the list its header is one of, when it is an activity or measures header.
+    private func header(_ line: SourceLine) -> (cells: [String], list: String)? {
+        if let cells = roles.cells(of: line, in: "activities"), ActivityColumns(headers: cells, roles: roles) != nil {
+            return (cells, "activities")
+        }
+        if let cells = roles.cells(of: line, in: "measures"),
+           roles.columns(of: cells, in: "measures", roles: MeasureTableReader.wantedRoles) != nil {
+            return (cells, "measures")
+        }
+        return nil
     }
 }
