@@ -121,14 +121,6 @@ struct ActivityTextParser {
         roles.cells(of: line, in: "activities").flatMap { ActivityColumns(headers: $0, roles: roles) }
     }
 
-    /// A measures table's header ("Prioriterade insatser | Effekt", with any columns between): the
-    /// next table starts there.
-    private func isMeasuresHeader(_ line: SourceLine) -> Bool {
-        roles.cells(of: line, in: "measures").flatMap {
-            roles.columns(of: $0, in: "measures", roles: MeasureTableReader.wantedRoles)
-        } != nil
-    }
-
     /// The cells of a line right under a header that holds nothing but header words of activity
     /// tables (the header's second line), or nil.
     private func continuedHeader(_ line: SourceLine) -> [String]? {
@@ -148,7 +140,8 @@ struct ActivityTextParser {
             WorkMeter.count(1)
             let trimmed = lines[index].collapsed
             if readings[index].heading != nil || readings[index].columns != nil
-                || sectionTitle(lines, readings, at: index) != nil || isMeasuresHeader(lines[index]) {
+                || sectionTitle(lines, readings, at: index) != nil
+                || MeasureTableReader.headerShapedCells(of: lines[index], roles: roles) != nil {
                 return index
             }
             if let header = BudgetHeader.parse(trimmed, figureColumns: figureColumns), header.layout == .rowsBelow {

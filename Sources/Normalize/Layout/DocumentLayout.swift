@@ -61,8 +61,8 @@ struct DocumentLayout: Sendable {
             let tabbed = TabbedGrids.grids(content.pages)
             // A tabbed table may be an activity table, whose reader walks the rows around it.
             if !tabbed.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
-            let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(Self.blanking(Set(Self.tableOfLine(tabbed).keys),
-                                                                                      in: content.pages))
+            let tabbedLines = tabbed.reduce(into: Set<Int>()) { $0.formUnion($1.lineNumbers) }
+            let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(Self.blanking(tabbedLines, in: content.pages))
             tables = drawn.grids.isEmpty ? tabbed : (tabbed + drawn.grids).sorted { $0.provenance < $1.provenance }
             tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines))
         }

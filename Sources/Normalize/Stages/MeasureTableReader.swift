@@ -18,6 +18,16 @@ struct MeasureTableReader {
 
     static let wantedRoles = ["measure", "effect"]
 
+    /// The cells of a line shaped like a measures table's header, with the `measure` and `effect`
+    /// roles and any columns between ("Prioriterade insatser | Ansvar | Effekt"); nil otherwise.
+    /// Looser than the header the layout reads a dump's pages by (`layoutVocabulary`): for telling
+    /// where such a table starts, and that one was not read.
+    static func headerShapedCells(of line: SourceLine, roles: ColumnRoles) -> [String]? {
+        guard let cells = roles.cells(of: line, in: "measures"),
+              roles.columns(of: cells, in: "measures", roles: wantedRoles) != nil else { return nil }
+        return cells
+    }
+
     /// What the layout needs to find a dump's measures pages: the column header, a line of exactly
     /// one `measure` and one `effect` header word ("Prioriterade insatser    Effekt", "Insatser
     /// Förväntade effekter"; stricter than a grid's header, since a dump's line has no columns to

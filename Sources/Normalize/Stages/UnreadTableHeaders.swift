@@ -30,10 +30,7 @@ struct UnreadTableHeaders {
         if let cells = roles.cells(of: line, in: "activities"), ActivityColumns(headers: cells, roles: roles) != nil {
             return (cells, "activities")
         }
-        if let cells = roles.cells(of: line, in: "measures"),
-           roles.columns(of: cells, in: "measures", roles: MeasureTableReader.wantedRoles) != nil {
-            return (cells, "measures")
-        }
+        if let cells = MeasureTableReader.headerShapedCells(of: line, roles: roles) { return (cells, "measures") }
         return nil
     }
 }
