@@ -21,7 +21,7 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
 
     /// The unit named by one word as printed: `Kr`, `tkr`, `(tkr)`, `KKR`, `Mkr`, `mnkr`, `mkr`.
     public init?(word: some StringProtocol) {
-        let core = word.fastLowercased().filter { $0.isLetter }
+        let core = word.lowercasedLetters()
         switch core {
         case "kr", "kronor": self = .kr
         case "tkr": self = .tkr

@@ -1,6 +1,6 @@
 import Ingest
 
-extension Substring {
+extension StringProtocol {
     /// The word lowercased, with nothing but its letters (and hyphens, when `keepingHyphens`): the
     /// key the word lists compare. Byte by byte where the word is ASCII (most words; the letters
     /// there are exactly those `Character.isLetter` finds), else by characters.
