@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the built `planpipe` binary and checks its output, messages and exit codes.
+@Suite(.temporaryFolders)
 struct CLITests {
     static let root = URL(filePath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -47,11 +48,7 @@ struct CLITests {
                    stderr: try String(contentsOfFile: output.path + ".err", encoding: .utf8))
     }
 
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "planpipe-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try TemporaryFolders.folder() }
 
     @Test func extractPrintsTheNormalizedJSON() throws {
         let run = try Self.run(["extract", "seeds/000_95ad663e025e0bbc.txt"])
@@ -62,7 +59,6 @@ struct CLITests {
 
     @Test func extractWritesIntoAnOutputFolder() throws {
         let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Self.run(["extract", "seeds/003_7ca1042aa7ecc69e.txt", "--output-dir", folder.path])
         #expect(run.status == 0)
         let written = folder.appending(path: "skaraborg-budget_och_verksamhetsplan-2026.json")
@@ -78,7 +74,6 @@ struct CLITests {
 
     @Test func badInputsGiveOneLineAndExitStatusOne() throws {
         let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appending(path: "empty.txt")
         try Data().write(to: empty)
         let binary = folder.appending(path: "binary.txt")
@@ -108,7 +103,6 @@ struct CLITests {
 
     @Test func aMissingPdftotextIsExplained() throws {
         let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Self.run(["extract", "Tests/IngestTests/Fixtures/pdf/budget-table.pdf"], path: folder.path)
         #expect(run.status == 1)
         #expect(run.stderr == "planpipe: Tests/IngestTests/Fixtures/pdf/budget-table.pdf: pdftotext is not installed "
@@ -126,7 +120,6 @@ struct CLITests {
 
     @Test func aHangingPdftotextTimesOut() throws {
         let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let fake = folder.appending(path: "pdftotext")
         try Data("#!/bin/sh\nexec sleep 30\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
@@ -140,7 +133,6 @@ struct CLITests {
     /// Issue 15: a wrapper that leaves `sleep 100000 &` behind (holding the output open) hung planpipe.
     @Test func aPdftotextWrapperThatLeavesAChildBehindDoesNotHang() throws {
         let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let fake = folder.appending(path: "pdftotext")
         try Data("#!/bin/sh\nsleep 100000 &\nexec /usr/bin/pdftotext \"$@\"\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
@@ -180,7 +172,6 @@ struct CLITests {
         #expect(version.stdout.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(version.stdout)")
         let input = try Self.temporaryFolder()
         let output = try Self.temporaryFolder()
-        defer { for folder in [input, output] { try? FileManager.default.removeItem(at: folder) } }
         try FileManager.default.copyItem(at: Self.root.appending(path: "seeds/000_95ad663e025e0bbc.txt"),
                                          to: input.appending(path: "plan.txt"))
         #expect(try Self.run(["run", input.path, "--out", output.path]).status == 0)
@@ -237,7 +228,6 @@ struct CLITests {
     /// be written, no input folder; each told in one line.
     @Test func aBatchThatCannotRunExitsTwo() throws {
         let output = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: output) }
         let lock = open(output.appending(path: ".planpipe.lock").path, O_CREAT | O_RDWR, 0o644)
         #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
         let busy = try Self.run(["run", "seeds", "--out", output.path])

@@ -2,14 +2,11 @@ import Foundation
 import Testing
 
 /// A file name with a newline (issue 15's reproducer) is shown on one progress line.
+@Suite(.temporaryFolders)
 struct ProgressNameTests {
     @Test func controlCharactersInANameAreShownEscaped() throws {
         let input = try CLITests.temporaryFolder()
         let output = try CLITests.temporaryFolder()
-        defer {
-            try? FileManager.default.removeItem(at: input)
-            try? FileManager.default.removeItem(at: output)
-        }
         try FileManager.default.copyItem(at: CLITests.root.appending(path: "seeds/002_583bd4024cf3832c.txt"),
                                          to: input.appending(path: "a\nb.txt"))
         let run = try CLITests.run(["run", input.path, "--out", output.appending(path: "out").path])

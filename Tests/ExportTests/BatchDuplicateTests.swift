@@ -4,6 +4,7 @@ import Testing
 @testable import Export
 
 /// Inputs with identical bytes (issue 15's reproducer: `a.txt` and `b.txt`).
+@Suite(.temporaryFolders)
 struct BatchDuplicateTests {
     /// They share one document, which names the first of them in path order, in every fresh run.
     @Test func twoInputsWithTheSameBytesNameTheFirstInEveryRun() async throws {

@@ -7,6 +7,7 @@ import Testing
 @testable import Export
 
 /// What the batch reads: regular files inside its folder (issue 15's reproducers).
+@Suite(.temporaryFolders)
 struct BatchInputPolicyTests {
     @Test func linksAndSpecialFilesAreRefusedWithAReason() async throws {
         let input = try BatchTests.folder()
@@ -30,6 +31,7 @@ struct BatchInputPolicyTests {
 }
 
 /// Issue 15: `latin1_åäö.txt` with its name in Latin-1 failed with "The file doesn't exist".
+@Suite(.temporaryFolders)
 struct BatchFileNameTests {
     @Test func aNameThatIsNotUTF8IsFailedWithItsReason() async throws {
         let input = try BatchTests.folder()
@@ -58,6 +60,7 @@ struct BatchFileNameTests {
 }
 
 /// The manifest is read back from disk: a tampered entry is dropped, never followed.
+@Suite(.temporaryFolders)
 struct BatchManifestTamperTests {
     @Test func anEntryWhoseIdLeavesTheDocumentsFolderIsDropped() async throws {
         let input = try BatchTests.inputs(["002_583bd4024cf3832c"])

@@ -6,6 +6,7 @@ import Testing
 /// modification and status-change times and file id are unchanged. A rewrite that restores the
 /// modification time (as `cp -p`, `rsync -a` or `touch -r` do) changes the status-change time,
 /// so it is read again; `--force` hashes every file.
+@Suite(.temporaryFolders)
 struct BatchStampTests {
     static let seed = "002_583bd4024cf3832c"
 

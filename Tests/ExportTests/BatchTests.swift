@@ -5,14 +5,11 @@ import Testing
 @testable import Export
 
 /// The nightly batch over real seeds, in temporary folders.
+@Suite(.temporaryFolders)
 struct BatchTests {
     static let root = ReferenceTests.root
 
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "planpipe-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func folder() throws -> URL { try TemporaryFolders.folder() }
 
     /// A folder with copies of the given seeds.
     static func inputs(_ seeds: [String]) throws -> URL {

@@ -5,6 +5,7 @@ import Testing
 @testable import Export
 
 /// The `tables` long table: one row per cell, the header as row 0, in CSV and in SQLite.
+@Suite(.temporaryFolders)
 struct TablesExportTests {
     static let document = TableFixtures.document(tables: [TableFixtures.activities, TableFixtures.unmapped])
 
@@ -32,7 +33,6 @@ struct TablesExportTests {
 
     @Test func sqliteHoldsTheSameRows() throws {
         let output = try BatchTests.folder()
-        defer { try? FileManager.default.removeItem(at: output) }
         try SQLiteExport(output: output).write { add in try add(Self.document) }
         let queue = try DatabaseQueue(path: output.appending(path: SQLiteExport.fileName).path)
         try queue.read { db in

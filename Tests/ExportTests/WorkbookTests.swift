@@ -4,6 +4,7 @@ import Testing
 
 /// `out/planpipe.xlsx`: typed cells, and the same bytes every run. (`make test` reads the
 /// workbook back with openpyxl and compares every cell with the CSV: scripts/check-workbook.py.)
+@Suite(.temporaryFolders)
 struct WorkbookTests {
     static let text = CSVTable.Column(name: "text", kind: .string, description: "")
     static let amount = CSVTable.Column(name: "amount_sek", kind: .integer, description: "")
