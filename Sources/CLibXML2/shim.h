@@ -5,12 +5,7 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 
-#include <libxml/xmlreader.h>
-#include <libxml/xmlmemory.h>
-
-/// `xmlFree` is a macro that Swift cannot call; this wraps it.
-static inline void planpipe_xmlFree(void *pointer) {
-    xmlFree(pointer);
-}
+// The push parser with SAX2 callbacks: pdftotext's output is parsed as it arrives.
+#include <libxml/parser.h>
 
 #endif

@@ -1,75 +1,180 @@
 import CLibXML2
 import Foundation
 
-/// Stream-parses the XHTML of `pdftotext -bbox-layout` (page → flow → block → line → word)
-/// into pages of lines with word boxes. All libxml2 calls stay in this file.
+/// Parses the XHTML of `pdftotext -bbox-layout` (page → flow → block → line → word) into pages of
+/// lines with word boxes, chunk by chunk as the output arrives, so that parsing overlaps
+/// pdftotext's own work. Each page is handed on as it ends. All libxml2 calls stay in this file.
 ///
-/// Parsing never loads external entities or DTDs and never touches the network.
-struct LayoutXMLReader {
-    /// Lines are numbered from 1 across all pages, in pdftotext's reading order.
-    func read(_ xml: Data, path: String) throws(IngestError) -> [SourcePage] {
-        let xml = Self.withoutControlCharacters(xml)
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
-        let reader: xmlTextReaderPtr? = xml.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return xmlReaderForMemory(base, Int32(buffer.count), nil, "UTF-8", options)
+/// libxml2's push parser with SAX2 callbacks: it never loads external entities or DTDs and never
+/// touches the network. One reader parses one stream, on one thread.
+final class LayoutXMLReader {
+    private let context: xmlParserCtxtPtr?
+    private let state: ReaderState
+    private let path: String
+    private var received = false
+    private var failed = false
+
+    /// A reader for the output of the document at `path` (named in errors); `onPage` gets each
+    /// page as it ends.
+    init(path: String, onPage: @escaping (SourcePage) -> Void = { _ in }) {
+        self.path = path
+        state = ReaderState(onPage: onPage)
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { context, name, _, _, _, _, count, _, attributes in
+            guard let context, let name else { return }
+            ReaderState.from(context).start(name, attributes: attributes, count: Int(count))
         }
-        guard let reader else { throw .malformedLayout(path: path, reason: "empty output") }
-        defer { xmlFreeTextReader(reader) }
-        var builder = PageBuilder()
-        while true {
-            let status = xmlTextReaderRead(reader)
-            if status == 0 { break }
-            if status < 0 { throw .malformedLayout(path: path, reason: "XML syntax error") }
-            let type = xmlTextReaderNodeType(reader)
-            guard let rawName = xmlTextReaderConstLocalName(reader) else { continue }
-            let name = String(cString: rawName)
-            if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
-                switch name {
-                case "page":
-                    builder.startPage(width: attribute(reader, "width"), height: attribute(reader, "height"))
-                    if xmlTextReaderIsEmptyElement(reader) == 1 { builder.endPage() }
-                case "block":
-                    builder.startBlock()
-                case "line":
-                    builder.startLine()
-                case "word":
-                    let text = xmlTextReaderReadString(reader).map { pointer in
-                        defer { planpipe_xmlFree(pointer) }
-                        return String(cString: pointer)
-                    } ?? ""
-                    builder.addWord(text, bbox: box(reader))
-                default:
-                    break
-                }
-            } else if type == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) {
-                switch name {
-                case "line": builder.endLine()
-                case "page": builder.endPage()
-                default: break
-                }
-            }
+        handler.endElementNs = { context, name, _, _ in
+            guard let context, let name else { return }
+            ReaderState.from(context).end(name)
         }
-        return builder.pages
+        handler.characters = { context, bytes, count in
+            guard let context, let bytes else { return }
+            ReaderState.from(context).characters(UnsafeBufferPointer(start: bytes, count: Int(count)))
+        }
+        context = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(state).toOpaque(), nil, 0, nil)
+        if let context {
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue))
+        }
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// Parses the whole output at once.
+    static func read(_ xml: Data, path: String) throws(IngestError) -> [SourcePage] {
+        let reader = LayoutXMLReader(path: path)
+        reader.feed(xml)
+        return try reader.finish()
+    }
+
+    /// Parses the next chunk of output. After a syntax error the rest is ignored; `finish` reports it.
+    func feed(_ chunk: Data) {
+        guard !chunk.isEmpty else { return }
+        received = true
+        guard let context, !failed else { return }
+        let chunk = Self.withoutControlCharacters(chunk)
+        let status = chunk.withUnsafeBytes { buffer in
+            xmlParseChunk(context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), 0)
+        }
+        if status != 0 { failed = true }
+    }
+
+    /// Ends the stream: the pages read, or why the output is not pdftotext's XHTML.
+    func finish() throws(IngestError) -> [SourcePage] {
+        guard received, let context else { throw .malformedLayout(path: path, reason: "empty output") }
+        if !failed, xmlParseChunk(context, nil, 0, 1) != 0 || context.pointee.wellFormed == 0 { failed = true }
+        if failed { throw .malformedLayout(path: path, reason: "XML syntax error") }
+        return state.builder.pages
     }
 
     /// pdftotext sometimes writes a control character unescaped (a form feed in `<title>`), which
-    /// XML forbids: each becomes a space so the document is still read.
+    /// XML forbids: each becomes a space so the document is still read. Such a byte is never part
+    /// of a UTF-8 sequence, so a chunk can be mended on its own.
     static func withoutControlCharacters(_ xml: Data) -> Data {
         guard xml.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return xml }
         return Data(xml.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 })
     }
+}
 
-    private func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> Double? {
-        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
-        defer { planpipe_xmlFree(value) }
-        return strtod(value.withMemoryRebound(to: CChar.self, capacity: 1) { $0 }, nil)
+/// What the SAX callbacks build: pages, blocks, lines and words as they are met.
+private final class ReaderState {
+    var builder = PageBuilder()
+    private let onPage: (SourcePage) -> Void
+    /// The text of the word being read (libxml2 may hand it over in several pieces).
+    private var word: [UInt8] = []
+    private var wordBox = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
+    private var inWord = false
+
+    init(onPage: @escaping (SourcePage) -> Void) { self.onPage = onPage }
+
+    static func from(_ context: UnsafeMutableRawPointer) -> ReaderState {
+        Unmanaged<ReaderState>.fromOpaque(context).takeUnretainedValue()
     }
 
-    private func box(_ reader: xmlTextReaderPtr) -> BoundingBox {
-        BoundingBox(x0: attribute(reader, "xMin") ?? 0, y0: attribute(reader, "yMin") ?? 0,
-                    x1: attribute(reader, "xMax") ?? 0, y1: attribute(reader, "yMax") ?? 0)
+    func start(_ name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        switch Element(name) {
+        case .page:
+            let values = Attributes(attributes, count: count)
+            builder.startPage(width: values["width"], height: values["height"])
+        case .block:
+            builder.startBlock()
+        case .line:
+            builder.startLine()
+        case .word:
+            let values = Attributes(attributes, count: count)
+            wordBox = BoundingBox(x0: values["xMin"] ?? 0, y0: values["yMin"] ?? 0,
+                                  x1: values["xMax"] ?? 0, y1: values["yMax"] ?? 0)
+            word.removeAll(keepingCapacity: true)
+            inWord = true
+        case nil:
+            break
+        }
+    }
+
+    func end(_ name: UnsafePointer<xmlChar>) {
+        switch Element(name) {
+        case .word:
+            builder.addWord(String(decoding: word, as: UTF8.self), bbox: wordBox)
+            inWord = false
+        case .line:
+            builder.endLine()
+        case .page:
+            if let page = builder.endPage() { onPage(page) }
+        case .block, nil:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
+        if inWord { word.append(contentsOf: bytes) }
+    }
+}
+
+/// The elements of pdftotext's XHTML that carry the layout.
+private enum Element {
+    case page, block, line, word
+
+    init?(_ name: UnsafePointer<xmlChar>) {
+        switch (name[0], name[1]) {
+        case (UInt8(ascii: "p"), _) where strcmp(name, "page") == 0: self = .page
+        case (UInt8(ascii: "b"), _) where strcmp(name, "block") == 0: self = .block
+        case (UInt8(ascii: "l"), _) where strcmp(name, "line") == 0: self = .line
+        case (UInt8(ascii: "w"), _) where strcmp(name, "word") == 0: self = .word
+        default: return nil
+        }
+    }
+}
+
+/// An element's numeric attributes, read from SAX2's (name, prefix, URI, value start, value end) quintuples.
+private struct Attributes {
+    let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    init(_ base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    subscript(name: String) -> Double? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let entry = base + 5 * index
+            guard let local = entry[0], strcmp(local, name) == 0,
+                  let start = entry[3], let end = entry[4] else { continue }
+            let length = end - start
+            // The value is not NUL-terminated: strtod reads a copy.
+            return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
+                guard let copy = buffer.baseAddress else { return nil }
+                start.withMemoryRebound(to: CChar.self, capacity: length) { copy.update(from: $0, count: length) }
+                copy[length] = 0
+                return strtod(copy, nil)
+            }
+        }
+        return nil
     }
 }
 
@@ -109,19 +214,20 @@ private struct PageBuilder {
     }
 
     mutating func endLine() {
-        guard var current = page, !words.isEmpty else { return }
-        current.lines.append(SourceLine(number: nextLineNumber, page: current.number,
-                                        text: words.map(\.text).joined(separator: " "),
-                                        bbox: BoundingBox.union(words.map(\.bbox)),
-                                        words: words, block: block))
+        guard let number = page?.number, !words.isEmpty else { return }
+        page?.lines.append(SourceLine(number: nextLineNumber, page: number,
+                                      text: words.map(\.text).joined(separator: " "),
+                                      bbox: BoundingBox.union(words.map(\.bbox)),
+                                      words: words, block: block))
         nextLineNumber += 1
-        page = current
         words = []
     }
 
-    mutating func endPage() {
-        guard let current = page else { return }
+    /// Ends the page; the page, if one was open.
+    mutating func endPage() -> SourcePage? {
+        guard let current = page else { return nil }
         pages.append(current)
         page = nil
+        return current
     }
 }

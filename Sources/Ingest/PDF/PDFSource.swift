@@ -19,9 +19,10 @@ public struct PDFSource: DocumentSource {
         let data = try FileCheck.read(url)
         let result: ProcessRunner.Result
         let limit = OutputLimit()
+        let reader = LayoutXMLReader(path: path)
         do {
             result = try ProcessRunner(deadline: deadline, outputLimit: limit)
-                .run(executable, arguments: ["-bbox-layout", "-enc", "UTF-8", url.path, "-"])
+                .run(executable, arguments: ["-bbox-layout", "-enc", "UTF-8", url.path, "-"], output: reader.feed)
         } catch {
             switch error {
             case .notFound: throw .pdftotextNotInstalled(path: path)
@@ -32,7 +33,7 @@ public struct PDFSource: DocumentSource {
             }
         }
         try Self.check(result, path: path)
-        let pages = try LayoutXMLReader().read(result.standardOutput, path: path)
+        let pages = try reader.finish()
         do {
             try deadline.check(path: path, stage: "reading pdftotext's output")
         } catch {

@@ -2,7 +2,8 @@ import Foundation
 import Glibc
 
 /// Runs an external program to completion in a process group of its own, reading stdout and
-/// stderr as they come (a full stderr pipe would otherwise block the child).
+/// stderr as they come (a full stderr pipe would otherwise block the child) and handing stdout
+/// on chunk by chunk, so that the caller can work on it while the program still runs.
 ///
 /// Every wait is bounded by the deadline: when it passes, or stdout grows past `outputLimit`, the
 /// whole group is killed (a wrapper script's children too), and when the program exits, whatever
@@ -12,7 +13,6 @@ import Glibc
 struct ProcessRunner: Sendable {
     struct Result: Sendable {
         var status: Int32
-        var standardOutput: Data
         var standardError: Data
     }
 
@@ -46,7 +46,8 @@ struct ProcessRunner: Sendable {
         return nil
     }
 
-    func run(_ executable: String, arguments: [String]) throws(Failure) -> Result {
+    /// Runs the program; `consume` gets each chunk of its stdout as it arrives, on this thread.
+    func run(_ executable: String, arguments: [String], output consume: (Data) -> Void) throws(Failure) -> Result {
         guard let url = Self.locate(executable) else { throw .notFound }
         let output = try Channel()
         let error: Channel
@@ -71,7 +72,7 @@ struct ProcessRunner: Sendable {
             error.closeReadEnd()
         }
         var limit = outputLimit
-        var collected = Collected()
+        var errors = ErrorOutput()
         var status: Int32?
         var drainEnd: ContinuousClock.Instant?
         var wait = Duration.milliseconds(1)
@@ -100,17 +101,17 @@ struct ProcessRunner: Sendable {
             for channel in ready {
                 guard let chunk = channel.readAvailable() else { continue }
                 if channel === output {
-                    collected.output.append(chunk)
                     guard limit.admit(chunk) else {
                         if status == nil { Self.stop(pid) }
                         throw .outputTooLarge(limit: limit.allowed)
                     }
+                    consume(chunk)
                 } else {
-                    collected.appendError(chunk, kept: Self.errorKept)
+                    errors.append(chunk, kept: Self.errorKept)
                 }
             }
         }
-        return Result(status: status ?? -1, standardOutput: collected.output, standardError: collected.error)
+        return Result(status: status ?? -1, standardError: errors.kept)
     }
 
     // MARK: - Processes
@@ -194,16 +195,14 @@ struct ProcessRunner: Sendable {
     }
 }
 
-/// What the program wrote.
-private struct Collected {
-    var output = Data()
-    /// Stderr's head, then its tail.
+/// What the program wrote to stderr: its head, then its tail.
+private struct ErrorOutput {
     private var errorHead = Data()
     private var errorTail = Data()
 
-    var error: Data { errorHead + errorTail }
+    var kept: Data { errorHead + errorTail }
 
-    mutating func appendError(_ chunk: Data, kept: Int) {
+    mutating func append(_ chunk: Data, kept: Int) {
         let room = kept - errorHead.count
         if room > 0 {
             errorHead.append(chunk.prefix(room))
