@@ -2,8 +2,8 @@ import Ingest
 
 /// The Normalize stage: turns a `SourceDocument` into a `PlanDocument`.
 ///
-/// Stages run in order and report into one `DiagnosticLog`; its sorted diagnostics become
-/// the document's `warnings`, so output never depends on stage order.
+/// Stages report into `DiagnosticLog`s; their sorted diagnostics become the document's
+/// `warnings`, so output never depends on stage order (nor on which of two lanes ends first).
 public struct Normalizer: Sendable {
     public var domain: DomainData
 
@@ -18,19 +18,22 @@ public struct Normalizer: Sendable {
 
     /// Normalizes `source`; `log` may already hold diagnostics from Ingest.
     public func normalize(_ source: SourceDocument, log: DiagnosticLog = DiagnosticLog()) -> PlanDocument {
-        normalize(source, log: log) { (_: String) throws(Never) in }
+        normalize(source, log: log, expired: { false }) { (_: String) throws(Never) in }
     }
 
     /// Normalizes `source`, stopping between stages once `deadline` has passed.
     public func normalize(_ source: SourceDocument, log: DiagnosticLog = DiagnosticLog(),
                           deadline: Deadline) throws(DeadlineExceeded) -> PlanDocument {
-        try normalize(source, log: log) { (stage: String) throws(DeadlineExceeded) in
+        try normalize(source, log: log, expired: { deadline.hasPassed }) { (stage: String) throws(DeadlineExceeded) in
             try deadline.check(path: source.path, stage: stage)
         }
     }
 
-    /// The stages in order, `checkpoint` called before each with what it does.
+    /// The stages in order, `checkpoint` called before each with what it does. After the layout,
+    /// the readings of paragraphs and rows (`ParagraphReadings`) run on a second lane beside the
+    /// readings of grids, which depend on one another; `expired` stops the second lane early.
     private func normalize<Failure: Error>(_ source: SourceDocument, log: DiagnosticLog,
+                                           expired: @escaping @Sendable () -> Bool,
                                            checkpoint: (String) throws(Failure) -> Void) throws(Failure) -> PlanDocument {
         var log = log
         try checkpoint("classifying the document")
@@ -40,74 +43,46 @@ public struct Normalizer: Sendable {
         let layout = DocumentLayout(source, vocabulary: MeasureTableReader.layoutVocabulary(roles: domain.columns,
                                                                                             headings: domain.headings))
         let lines = layout.lines
-        try checkpoint("reading members and projects")
-        document.members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
-        document.projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         let casing = NormalCase(lines: lines.map(\.text))
         let lexicon = Lexicon(dictionary: domain.dictionary, words: domain.repairWords, lines: lines)
         let paragraphs = ParagraphText(lexicon: lexicon,
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
                                        repairsGluedWords: layout.repairsGluedWords)
         let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
-        var readGrids: [DocumentTable.Reading: Set<Int>] = [:]
-        var budgetGrids = Set<Int>()
-        try checkpoint("reading budget tables")
-        document.budgetTables = BudgetExtractor(casing: casing, figureColumns: domain.columns.words(of: "figures", in: "budget"),
-                                                 rowWords: domain.budgetRows)
-            .tables(in: layout, gridTexts: gridTexts, read: &budgetGrids, log: &log)
-        readGrids[.budgetTables] = budgetGrids
-        try checkpoint("reading goals and indicators")
-        let scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings, labels: domain.labels).parse(layout.paragraphLines)
-        document.goals += scorecard.goals
-        document.indicators = scorecard.indicators
-        try checkpoint("reading activities")
-        var activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
-                                                cellWords: domain.cellWords)
-            .parse(layout.textLines)
-        let gridActivities = ActivityGridReader(text: paragraphs, roles: domain.columns, headings: domain.headings)
-            .parse(pages: layout.pageRows, tables: layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
-        readGrids[.activities] = gridActivities.read
-        activityTables.goals += gridActivities.result.goals
-        activityTables.activities += gridActivities.result.activities
-        document.goals += activityTables.goals
-        document.activities = activityTables.activities
-        try checkpoint("reading initiatives")
-        let initiatives = InitiativeParser(text: paragraphs, casing: casing)
-        let plan = InitiativeBlockReader(parser: initiatives).parse(layout.blocks)
-        document.goals += plan.goals
-        document.initiatives = plan.initiatives
-        try checkpoint("reading measures")
-        let insatser = MeasureTableReader(text: paragraphs, roles: domain.columns, headings: domain.headings)
-            .parse(layout.content.pages, blocks: layout.blocks, tables: layout.tables, texts: gridTexts,
-                   skipping: Self.union(readGrids))
-        readGrids[.measures] = insatser.read
-        document.goals += insatser.goals
-        document.measures += insatser.measures
+        let domain = domain
+        let (grids, texts) = try TwoLanes.run({ () throws(Failure) -> GridReadings in
+            try GridReadings(layout, gridTexts: gridTexts, domain: domain, paragraphs: paragraphs, casing: casing,
+                             checkpoint: checkpoint)
+        }, beside: {
+            ParagraphReadings(layout, info: info, domain: domain, paragraphs: paragraphs, casing: casing, expired: expired)
+        })
+        try checkpoint("reading slides and networks")
+        log.append(texts.log)
+        log.append(grids.log)
+        document.members = texts.members
+        document.projects = texts.projects
+        document.budgetTables = grids.budgetTables
+        document.goals = texts.scorecard.goals + texts.activityTables.goals + grids.activities.goals
+            + texts.initiatives.goals + grids.measures.goals + texts.slides.goals + texts.priorities.goals
+        document.indicators = texts.scorecard.indicators
+        document.activities = texts.activityTables.activities + grids.activities.activities + texts.slides.activities
+        document.initiatives = texts.initiatives.initiatives
+        document.measures = grids.measures.measures + texts.priorities.measures
+        document.keyFigures = texts.keyFigures
+        var readGrids = grids.read
         // Tables the line parsers read, listed beside the grids.
         var textTables: [DocumentTable] = []
-        try checkpoint("reading slides and networks")
-        let slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
-        document.goals += slides.goals
-        let gridNetworks = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: Self.union(readGrids))
-        if gridNetworks.read.isEmpty {
-            document.networks = slides.networks
-            textTables += slides.tables
+        if grids.networks.read.isEmpty {
+            document.networks = texts.slides.networks
+            textTables += texts.slides.tables
         } else {
-            document.networks = gridNetworks.networks
-            readGrids[.networks] = gridNetworks.read
+            document.networks = grids.networks.networks
+            readGrids[.networks] = grids.networks.read
         }
-        document.activities += slides.activities
-        try checkpoint("reading priority areas")
-        let priorities = PriorityAreaParser(text: paragraphs, casing: casing, labels: domain.labels).parse(layout.paragraphLines)
-        document.goals += priorities.goals
-        document.measures += priorities.measures
-        try checkpoint("reading key figures")
-        document.keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
-            .figures(in: layout.paragraphLines)
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
         try checkpoint("listing tables")
         document.tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
-                                                 activityTables: activityTables.tables, textRead: textTables,
+                                                 activityTables: texts.activityTables.tables, textRead: textTables,
                                                  textLines: layout.textLines, document: document, log: &log)
         UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines + layout.textLines, tables: document.tables,
                                                          log: &log)
@@ -119,11 +94,6 @@ public struct Normalizer: Sendable {
         tagThemes(&document)
         document.warnings = log.sorted
         return document
-    }
-
-    /// Every grid some list took.
-    private static func union(_ read: [DocumentTable.Reading: Set<Int>]) -> Set<Int> {
-        read.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
     }
 
     /// Tags activities, measures and initiatives with themes from their own text and their goal

@@ -188,7 +188,7 @@ struct InitiativeTests {
         let fromPDF = try TestFiles.extract(TestFiles.fixturePDF("handlingsplan-numbered"))
         let fromText = try Self.normalize(Self.numbered)
         func fields(_ document: PlanDocument) -> [[String]] {
-            document.initiatives.map { [$0.name, $0.area ?? "∅", $0.subarea ?? "∅", $0.description ?? "∅"] + $0.drivenBy }
+            document.initiatives.map { [$0.name, $0.area ?? "∅", $0.subarea ?? "∅", $0.description] + $0.drivenBy }
         }
         #expect(fromPDF.initiatives.count == 3)
         #expect(fields(fromPDF) == fields(fromText))

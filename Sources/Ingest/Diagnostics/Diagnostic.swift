@@ -59,6 +59,11 @@ public struct DiagnosticLog: Sendable, Equatable {
         diagnostics.append(diagnostic)
     }
 
+    /// Adds what `other` holds (the diagnostics of stages that ran apart), after what this holds.
+    public mutating func append(_ other: DiagnosticLog) {
+        diagnostics += other.diagnostics
+    }
+
     /// Document order (diagnostics without provenance first), then code and message.
     public var sorted: [Diagnostic] {
         diagnostics.sorted { lhs, rhs in

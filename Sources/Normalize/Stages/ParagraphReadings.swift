@@ -1,0 +1,42 @@
+import Ingest
+
+/// The lists read from a document's paragraphs, rows and text lines, which no reading of its
+/// grids depends on: members, projects, scorecards, a dump's activity tables, initiatives,
+/// slides, priority areas and key figures. `Normalizer` reads them on a second lane while the
+/// grids are read, and adds them to the document in a fixed order, so output does not depend on
+/// which lane finishes first.
+struct ParagraphReadings: Sendable {
+    var members: [Member] = []
+    var projects: [Project] = []
+    var scorecard: (goals: [Goal], indicators: [Indicator]) = ([], [])
+    var activityTables = ActivityTextParser.Result()
+    var initiatives = InitiativeParser.Result()
+    var slides: (goals: [Goal], networks: [Network], activities: [Activity], tables: [DocumentTable]) = ([], [], [], [])
+    var priorities: (goals: [Goal], measures: [Measure]) = ([], [])
+    var keyFigures: [KeyFigure] = []
+    var log = DiagnosticLog()
+
+    /// Reads `layout`; once `expired` says so, the readings not yet begun are left empty (the
+    /// caller then stops the document).
+    init(_ layout: DocumentLayout, info: DocumentInfo, domain: DomainData, paragraphs: ParagraphText,
+         casing: NormalCase, expired: () -> Bool) {
+        members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
+        projects = ProjectParser().projects(in: layout.rowLines, log: &log)
+        if expired() { return }
+        scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings, labels: domain.labels)
+            .parse(layout.paragraphLines)
+        if expired() { return }
+        activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
+                                            cellWords: domain.cellWords)
+            .parse(layout.textLines)
+        if expired() { return }
+        initiatives = InitiativeBlockReader(parser: InitiativeParser(text: paragraphs, casing: casing)).parse(layout.blocks)
+        if expired() { return }
+        slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
+        if expired() { return }
+        priorities = PriorityAreaParser(text: paragraphs, casing: casing, labels: domain.labels).parse(layout.paragraphLines)
+        if expired() { return }
+        keyFigures = KeyFigureParser(rules: domain.keyFigures, defaultYear: info.period?.from)
+            .figures(in: layout.paragraphLines)
+    }
+}
