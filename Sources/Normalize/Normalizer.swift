@@ -36,15 +36,22 @@ public struct Normalizer: Sendable {
                                            expired: @escaping @Sendable () -> Bool,
                                            checkpoint: (String) throws(Failure) -> Void) throws(Failure) -> PlanDocument {
         var log = log
-        try checkpoint("classifying the document")
-        let info = DocumentClassifier(domain: domain).classify(source, log: &log)
+        try checkpoint("classifying the document and reading its layout")
+        let content = DocumentLayout.withoutFurniture(source)
+        let vocabulary = MeasureTableReader.layoutVocabulary(roles: domain.columns, headings: domain.headings)
+        let classifier = DocumentClassifier(domain: domain)
+        // The classification and the words the content prints need no layout: a lane of their own.
+        let (layout, (info, printed, classifierLog)) = TwoLanes.run({ DocumentLayout(content: content, vocabulary: vocabulary) },
+                                                                    beside: {
+            var classified = DiagnosticLog()
+            let info = classifier.classify(source, log: &classified)
+            return (info, Lexicon.interiorWords(of: content.lines), classified)
+        })
+        log.append(classifierLog)
         var document = PlanDocument(document: info)
-        try checkpoint("reading the layout")
-        let layout = DocumentLayout(source, vocabulary: MeasureTableReader.layoutVocabulary(roles: domain.columns,
-                                                                                            headings: domain.headings))
         let lines = layout.lines
         let casing = NormalCase(lines: lines.map(\.text))
-        let lexicon = Lexicon(dictionary: domain.dictionary, words: domain.repairWords, lines: lines)
+        let lexicon = Lexicon(dictionary: domain.dictionary, words: domain.repairWords, printed: printed)
         let paragraphs = ParagraphText(lexicon: lexicon,
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
                                        repairsGluedWords: layout.repairsGluedWords)

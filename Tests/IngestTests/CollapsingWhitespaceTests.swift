@@ -17,9 +17,15 @@ struct CollapsingWhitespaceTests {
     }
 
     @Test func collapsesRandomMixturesLikeTheCharacterWisePath() {
-        let alphabet: [Character] = ["a", "Ö", " ", " ", "\t", "\n", "\r\n", "\u{00A0}", "\u{0301}", "\u{2009}", "é", "1", "\u{000B}", "\u{001F}", "🙂"]
+        let alphabet: [Character] = ["a", "Ö", " ", " ", "\t", "\n", "\r\n", "\u{00A0}", "\u{0301}", "\u{2009}", "é", "1", "\u{000B}", "\u{001F}", "🙂",
+                                     // Scalars whose UTF-8 starts as white space's does: white space and not.
+                                     "\u{0085}", "\u{00A9}", "\u{1680}", "\u{1681}", "\u{2000}", "\u{200A}", "\u{200B}", "–", "•", "’",
+                                     "\u{2028}", "\u{2029}", "\u{202F}", "\u{2030}", "\u{205F}", "\u{2060}", "\u{3000}", "\u{3001}",
+                                     // After a space: letters and signs that stay apart, marks that join it.
+                                     "ä", "å", "\u{00AD}", "\u{02FF}", "€", "→", "▪", "✓", "\u{0300}", "\u{200C}", "\u{200D}",
+                                     "\u{20D0}", "\u{FE0F}", "\u{1F3FB}"]
         var generator = SplitMix(seed: 11)
-        for _ in 0..<3_000 {
+        for _ in 0..<10_000 {
             let text = String((0..<Int(generator.next() % 30)).map { _ in
                 alphabet[Int(generator.next() % UInt64(alphabet.count))]
             })

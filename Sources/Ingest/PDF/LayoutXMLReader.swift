@@ -75,8 +75,17 @@ final class LayoutXMLReader {
     /// XML forbids: each becomes a space so the document is still read. Such a byte is never part
     /// of a UTF-8 sequence, so a chunk can be mended on its own.
     static func withoutControlCharacters(_ xml: Data) -> Data {
-        guard xml.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return xml }
-        return Data(xml.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 })
+        guard xml.withUnsafeBytes({ $0.contains(where: isForbidden) }) else { return xml }
+        var mended = xml
+        mended.withUnsafeMutableBytes { bytes in
+            for index in bytes.indices where isForbidden(bytes[index]) { bytes[index] = 0x20 }
+        }
+        return mended
+    }
+
+    /// A control character XML 1.0 does not allow (all below U+0020 but tab, line feed, return).
+    private static func isForbidden(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 }
 

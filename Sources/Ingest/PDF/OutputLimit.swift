@@ -23,7 +23,13 @@ struct OutputLimit: Sendable {
     var allowed: Int { base + perPage * pages }
 
     /// Counts `chunk`; false when the output has grown past what its pages allow.
-    mutating func admit(_ chunk: some Sequence<UInt8>) -> Bool {
+    mutating func admit(_ chunk: some Collection<UInt8>) -> Bool {
+        // A pipe's chunk is contiguous: its bytes are read from memory, not by a generic iterator.
+        if chunk.withContiguousStorageIfAvailable({ count($0) }) == nil { count(chunk) }
+        return bytes <= allowed
+    }
+
+    private mutating func count(_ chunk: some Sequence<UInt8>) {
         for byte in chunk {
             bytes += 1
             if byte == Self.pageTag[matched] {
@@ -36,6 +42,5 @@ struct OutputLimit: Sendable {
                 matched = byte == Self.pageTag[0] ? 1 : 0
             }
         }
-        return bytes <= allowed
     }
 }

@@ -46,9 +46,19 @@ struct DocumentLayout: Sendable {
 
     /// The layout of `source`; `vocabulary` tells the dump's tables only words show.
     init(_ source: SourceDocument, vocabulary: LayoutVocabulary = .none) {
-        let furniture = PageFurniture(source)
-        var content = furniture.removed(from: source)
-        hasGeometry = source.format == .pdf
+        self.init(content: Self.withoutFurniture(source), vocabulary: vocabulary)
+    }
+
+    /// `source` with its page furniture taken out: the lines every reading of the content starts
+    /// from (in pdftotext's order, before `ReadingOrder`).
+    static func withoutFurniture(_ source: SourceDocument) -> SourceDocument {
+        PageFurniture(source).removed(from: source)
+    }
+
+    /// The layout of `content`, a document `withoutFurniture` made.
+    init(content: SourceDocument, vocabulary: LayoutVocabulary = .none) {
+        var content = content
+        hasGeometry = content.format == .pdf
         var pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
         let tables: [TableGrid]
@@ -83,8 +93,8 @@ struct DocumentLayout: Sendable {
         textLines = hasGeometry ? [] : tables.isEmpty ? lines : textPages.flatMap(\.lines)
         geometryLines = hasGeometry ? rowLines : []
         paragraphLines = LayoutBlock.paragraphLines(blocks)
-        wrapsEndInSpace = source.format == .text && ParagraphText.wrapsEndInSpace(lines)
-        repairsGluedWords = source.format == .text
+        wrapsEndInSpace = content.format == .text && ParagraphText.wrapsEndInSpace(lines)
+        repairsGluedWords = content.format == .text
     }
 
     /// `pages` with the lines of tables blank (numbers kept), so that what stood above and below a

@@ -244,12 +244,13 @@ struct TableRegionFinder {
         var region = region
         var end = region.bodyRows.lowerBound
         var bottom = end > 0 ? rows[end - 1].bbox.y1 : nil
+        let header = region.headerTexts.filter { !$0.isEmpty }.joined(separator: " ")
         while end < rows.count {
             let row = rows[end]
             let height = region.bodyHeight
             if row.height > height * LayoutTolerances.headingHeight { break }
             if let bottom, row.bbox.y0 - bottom > height * LayoutTolerances.tableGap { break }
-            if end > region.bodyRows.lowerBound, startsAnotherTable(row, region) {
+            if end > region.bodyRows.lowerBound, startsAnotherTable(row, header: header) {
                 // The caption of the next table, right above its header, is not a row of this one.
                 if end - 1 > region.bodyRows.lowerBound, Self.groups(rows[end - 1]).count == 1 {
                     end -= 1
@@ -270,11 +271,11 @@ struct TableRegionFinder {
         return region
     }
 
-    /// A row inside a table starts another one when it repeats the header, or is a header of
-    /// years ("Belopp (tkr) 2025 2026 2027") with no other figure.
-    private func startsAnotherTable(_ row: VisualRow, _ region: Region) -> Bool {
-        let text = row.text.collapsingWhitespace
-        if text == region.headerTexts.filter({ !$0.isEmpty }).joined(separator: " ") { return true }
+    /// A row inside a table starts another one when it repeats the header (`header`: its cells'
+    /// texts joined by spaces), or is a header of years ("Belopp (tkr) 2025 2026 2027") with no
+    /// other figure.
+    private func startsAnotherTable(_ row: VisualRow, header: String) -> Bool {
+        if row.text.collapsingWhitespace == header { return true }
         guard Self.isHeaderShaped(row) else { return false }
         let figures = row.words.filter { $0.word.text.contains(where: \.isNumber) }
         return !figures.isEmpty && figures.allSatisfy { Self.isYear($0.word.text) }

@@ -56,7 +56,8 @@ struct Lexicon: Sendable {
             && !inner.contains { ",.;:()".contains($0) }
     }
 
-    private static func interiorWords(of lines: [SourceLine]) -> Set<String> {
+    /// The words `lines` print whole inside a line, lowercased (`printed`); in any order of the lines.
+    static func interiorWords(of lines: [SourceLine]) -> Set<String> {
         var words = Set<String>()
         for line in lines {
             let tokens = line.text.split(separator: " ", omittingEmptySubsequences: true)
