@@ -80,8 +80,6 @@ final class JSONNode {
     }
 
     func render(into output: inout String, indent: Int) {
-        let inner = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
         switch storage {
         case .empty: output.append("null")
         case .literal(let text): output.append(text)
@@ -89,21 +87,29 @@ final class JSONNode {
             guard !items.isEmpty else { return output.append("[]") }
             output.append("[\n")
             for (index, item) in items.enumerated() {
-                output.append(inner)
+                Self.indent(&output, indent + 1)
                 item.render(into: &output, indent: indent + 1)
                 output.append(index == items.count - 1 ? "\n" : ",\n")
             }
-            output.append(closing + "]")
+            Self.indent(&output, indent)
+            output.append("]")
         case .object(let keys, let values):
             guard !keys.isEmpty else { return output.append("{}") }
             output.append("{\n")
             for (index, key) in keys.enumerated() {
-                output.append(inner + Self.quoted(key) + ": ")
+                Self.indent(&output, indent + 1)
+                output.append(Self.quoted(key))
+                output.append(": ")
                 values[key]?.render(into: &output, indent: indent + 1)
                 output.append(index == keys.count - 1 ? "\n" : ",\n")
             }
-            output.append(closing + "}")
+            Self.indent(&output, indent)
+            output.append("}")
         }
+    }
+
+    private static func indent(_ output: inout String, _ depth: Int) {
+        for _ in 0..<depth { output.append("  ") }
     }
 
     static func number(_ value: Double, codingPath: [any CodingKey]) throws -> String {
@@ -116,6 +122,10 @@ final class JSONNode {
     }
 
     static func quoted(_ text: String) -> String {
+        // Most text needs no escape: it is written as it is, without a look at each scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
