@@ -55,7 +55,7 @@ public struct Normalizer: Sendable {
         let paragraphs = ParagraphText(lexicon: lexicon,
                                        wrapsEndInSpace: layout.wrapsEndInSpace,
                                        repairsGluedWords: layout.repairsGluedWords)
-        let gridTexts = layout.tables.map { GridText($0, text: paragraphs) }
+        let gridTexts = TwoLanes.map(layout.tables) { GridText($0, text: paragraphs) }
         let domain = domain
         let (grids, texts) = try TwoLanes.run({ () throws(Failure) -> GridReadings in
             try GridReadings(layout, gridTexts: gridTexts, domain: domain, paragraphs: paragraphs, casing: casing,
@@ -87,26 +87,35 @@ public struct Normalizer: Sendable {
             readGrids[.networks] = grids.networks.read
         }
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
-        try checkpoint("listing tables")
-        document.tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
-                                                 activityTables: texts.activityTables.tables, textRead: textTables,
-                                                 textLines: layout.textLines, document: document, log: &log)
-        UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines + layout.textLines, tables: document.tables,
-                                                         log: &log)
+        // Themes, which no table needs, are tagged meanwhile on the second lane.
+        try checkpoint("listing tables and tagging themes")
+        let untagged = document
+        let tagger = domain.themes
+        let (tables, tagged) = TwoLanes.run({ () -> [DocumentTable] in
+            let tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
+                                                activityTables: texts.activityTables.tables, textRead: textTables,
+                                                textLines: layout.textLines, document: untagged, log: &log)
+            UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines + layout.textLines, tables: tables,
+                                                             log: &log)
+            return tables
+        }, beside: {
+            var tagged = untagged
+            Self.tagThemes(&tagged, tagger: tagger)
+            return tagged
+        })
+        document = tagged
+        document.tables = tables
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {
             log.emit(Diagnostic(code: .noStructureFound,
                                 message: "no goals, activities, budget tables or other lists could be read from the text of \(source.pages.count) pages"))
         }
-        try checkpoint("tagging themes")
-        tagThemes(&document)
         document.warnings = log.sorted
         return document
     }
 
     /// Tags activities, measures and initiatives with themes from their own text and their goal
     /// (not their resources, which name roles, nor their area, whose name often joins several themes).
-    private func tagThemes(_ document: inout PlanDocument) {
-        let tagger = domain.themes
+    private static func tagThemes(_ document: inout PlanDocument, tagger: ThemeTagger) {
         for index in document.activities.indices {
             let item = document.activities[index]
             document.activities[index].themes = tagger.themes(

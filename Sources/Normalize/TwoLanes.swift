@@ -23,6 +23,16 @@ enum TwoLanes {
         return (try firstResult.get(), secondResult)
     }
 
+    /// `transform` of each of `items`, in order: the first half on the calling thread, the second
+    /// beside it (for per-page work, whose pages are independent).
+    static func map<Item: Sendable, Mapped: Sendable>(_ items: [Item],
+                                                     _ transform: @escaping @Sendable (Item) -> Mapped) -> [Mapped] {
+        guard items.count > 1 else { return items.map(transform) }
+        let half = items.count / 2
+        let (head, tail) = run({ items[..<half].map(transform) }, beside: { items[half...].map(transform) })
+        return head + tail
+    }
+
     /// The second lane's result, handed over once.
     private final class Slot<Value: Sendable>: Sendable {
         private let value = Mutex<Value?>(nil)

@@ -38,4 +38,10 @@ struct TwoLanesTests {
         }
         #expect(counter.value == 7)
     }
+
+    @Test(arguments: [0, 1, 2, 7, 100])
+    func mapKeepsTheOrder(count: Int) {
+        let items = Array(0..<count)
+        #expect(TwoLanes.map(items) { $0 * 3 } == items.map { $0 * 3 })
+    }
 }

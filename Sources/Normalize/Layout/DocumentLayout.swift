@@ -59,7 +59,7 @@ struct DocumentLayout: Sendable {
     init(content: SourceDocument, vocabulary: LayoutVocabulary = .none) {
         var content = content
         hasGeometry = content.format == .pdf
-        var pageRows = hasGeometry ? content.pages.map(VisualRow.rows(on:)) : []
+        var pageRows = hasGeometry ? TwoLanes.map(content.pages, VisualRow.rows(on:)) : []
         let lineGap = Self.lineGap(content)
         let tables: [TableGrid]
         // Lines of a dump's tables that are in no cell: the drawing-order pages' headers and titles.
@@ -78,9 +78,8 @@ struct DocumentLayout: Sendable {
         }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
-            for index in content.pages.indices {
-                content.pages[index].lines = ReadingOrder.ordered(content.pages[index], tables: tableOfLine)
-            }
+            let ordered = TwoLanes.map(content.pages) { ReadingOrder.ordered($0, tables: tableOfLine) }
+            for (index, lines) in zip(content.pages.indices, ordered) { content.pages[index].lines = lines }
         }
         self.tables = tables
         self.content = content
