@@ -87,22 +87,21 @@ public struct Normalizer: Sendable {
             readGrids[.networks] = grids.networks.read
         }
         // Grids each parser took by its header, by list: the others are read by provenance or reported.
-        // Themes, which no table needs, are tagged meanwhile on the second lane.
+        // Themes and table headers, which need no tables, are read meanwhile on the second lane.
         try checkpoint("listing tables and tagging themes")
         let untagged = document
         let tagger = domain.themes
-        let (tables, tagged) = TwoLanes.run({ () -> [DocumentTable] in
-            let tables = TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
-                                                activityTables: texts.activityTables.tables, textRead: textTables,
-                                                textLines: layout.textLines, document: untagged, log: &log)
-            UnreadTableHeaders(roles: domain.columns).report(layout.geometryLines + layout.textLines, tables: tables,
-                                                             log: &log)
-            return tables
+        let unread = UnreadTableHeaders(roles: domain.columns)
+        let (tables, (tagged, headers)) = TwoLanes.run({
+            TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
+                                   activityTables: texts.activityTables.tables, textRead: textTables,
+                                   textLines: layout.textLines, document: untagged, log: &log)
         }, beside: {
             var tagged = untagged
             Self.tagThemes(&tagged, tagger: tagger)
-            return tagged
+            return (tagged, unread.headers(in: layout.geometryLines + layout.textLines))
         })
+        unread.report(headers, tables: tables, log: &log)
         document = tagged
         document.tables = tables
         if document.isEmpty, lines.contains(where: { !$0.isBlank }) {

@@ -23,7 +23,9 @@ struct CollapsingWhitespaceTests {
                                      "\u{2028}", "\u{2029}", "\u{202F}", "\u{2030}", "\u{205F}", "\u{2060}", "\u{3000}", "\u{3001}",
                                      // After a space: letters and signs that stay apart, marks that join it.
                                      "ä", "å", "\u{00AD}", "\u{02FF}", "€", "→", "▪", "✓", "\u{0300}", "\u{200C}", "\u{200D}",
-                                     "\u{20D0}", "\u{FE0F}", "\u{1F3FB}"]
+                                     "\u{20D0}", "\u{FE0F}", "\u{1F3FB}",
+                                     // Before a space: a scalar that joins it (Prepend), and neighbours that do not.
+                                     "\u{0600}", "\u{06DD}", "\u{0610}", "\u{0D4E}", "\u{110BD}"]
         var generator = SplitMix(seed: 11)
         for _ in 0..<10_000 {
             let text = String((0..<Int(generator.next() % 30)).map { _ in

@@ -24,7 +24,8 @@ extension String {
         var afterWhitespace = false
         var atStart = true
         for (index, byte) in bytes.enumerated() {
-            if byte >= 0x80, isWhitespaceScalar(bytes, at: index) || afterWhitespace && mayJoinSpace(bytes, at: index) {
+            if byte >= 0x80, isWhitespaceScalar(bytes, at: index) || afterWhitespace && mayJoinSpace(bytes, at: index)
+                || mayPrependToSpace(byte) {
                 return .needsCharacters
             }
             let isSpace = isASCIIWhitespace(byte)
@@ -80,6 +81,13 @@ extension String {
         case (0xE2, 0x82), (0xE2, 0x86), (0xE2, 0x87), (0xE2, 0x96), (0xE2, 0x97), (0xE2, 0x9C...0x9E): return false
         default: return true
         }
+    }
+
+    /// Whether `byte` may lead a scalar that joins the space after it into one character (Unicode's
+    /// Prepend class: U+0600–U+0605, U+06DD, U+070F, U+0890–U+0891, U+08E2, U+0D4E and some
+    /// beyond U+FFFF): the blocks that hold them (D8, DB, DC, E0, F0 …) go the character-wise way.
+    private static func mayPrependToSpace(_ byte: UInt8) -> Bool {
+        byte == 0xD8 || byte == 0xDB || byte == 0xDC || byte == 0xE0 || byte == 0xF0
     }
 
     /// U+0009–U+000D and the space: the ASCII scalars with Unicode's White_Space property.

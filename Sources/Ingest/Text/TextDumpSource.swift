@@ -41,9 +41,7 @@ public struct TextDumpSource: DocumentSource {
         if text.unicodeScalars.contains(where: { $0.value >= 0x0300 && $0.properties.canonicalCombiningClass.rawValue != 0 }) {
             text = text.precomposedStringWithCanonicalMapping
         }
-        let utf8 = Array(text.utf8)
-        let hasCapitalAWithTilde = zip(utf8, utf8.dropFirst()).contains { $0 == 0xC3 && $1 == 0x83 }
-        if hasCapitalAWithTilde, Self.mojibakeMarkers.contains(where: text.contains) {
+        if Self.containsMojibake(Array(text.utf8)) {
             log.emit(Diagnostic(code: .mojibakeSuspect,
                                 message: "the text contains sequences like \"Ã¤\" (UTF-8 read as Latin-1 "
                                     + "before it was saved); kept as printed"))
@@ -75,16 +73,18 @@ public struct TextDumpSource: DocumentSource {
     /// Splits the text into physical lines, and those at form feeds. Each form feed ends a page
     /// (two in a row leave an empty page); text before a form feed stays on the page it ends.
     private func rawLines(_ text: String) -> [PageBreakDetector.RawLine] {
-        var physical = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // On bytes: a line feed and a form feed are control characters, never part of a larger
+        // character, so their bytes split exactly where the characters would.
+        var physical = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         if physical.last?.isEmpty == true { physical.removeLast() }
         var lines: [PageBreakDetector.RawLine] = []
         var pendingFormFeeds = 0
         for (offset, line) in physical.enumerated() {
-            let segments = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            let segments = line.split(separator: 0x0C, omittingEmptySubsequences: false)
             for (part, segment) in segments.enumerated() {
                 if part > 0 { pendingFormFeeds += 1 }
                 if segment.isEmpty && segments.count > 1 { continue }
-                lines.append(.init(number: offset + 1, text: String(segment), formFeedsBefore: pendingFormFeeds))
+                lines.append(.init(number: offset + 1, text: String(Substring(segment)), formFeedsBefore: pendingFormFeeds))
                 pendingFormFeeds = 0
             }
         }
@@ -92,6 +92,10 @@ public struct TextDumpSource: DocumentSource {
     }
 
     static func clean(_ text: String) -> String {
+        // Most lines hold no control character and end in a printable ASCII character: as they are.
+        if let last = text.utf8.last, (0x21...0x7E).contains(last), !text.utf8.contains(where: mayBeReplaced) {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(isReplacedBySpace(scalar) ? " " : scalar)
@@ -103,7 +107,28 @@ public struct TextDumpSource: DocumentSource {
 
     /// How many white-space characters end `text`.
     static func trailingWhitespace(in text: String) -> Int {
-        text.reversed().prefix { $0.isWhitespace }.count
+        // A last character ending in printable ASCII is no white space.
+        if let last = text.utf8.last, (0x21...0x7E).contains(last) { return 0 }
+        return text.reversed().prefix { $0.isWhitespace }.count
+    }
+
+    /// Whether `byte` may be part of a scalar `isReplacedBySpace` replaces: C0 controls and DEL,
+    /// the lead byte of C1 controls (C2) and of U+FFFC (EF).
+    private static func mayBeReplaced(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF
+    }
+
+    /// Whether `utf8` holds one of `mojibakeMarkers` (each starts "Ã": C3 83), compared as bytes.
+    static func containsMojibake(_ utf8: [UInt8]) -> Bool {
+        var index = utf8.startIndex
+        while index + 1 < utf8.endIndex {
+            if utf8[index] == 0xC3, utf8[index + 1] == 0x83,
+               mojibakeBytes.contains(where: { utf8[index...].starts(with: $0) }) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Control characters (C0, DEL, C1) and U+FFFC (object replacement) are cleaned to spaces.
@@ -112,4 +137,5 @@ public struct TextDumpSource: DocumentSource {
     }
 
     private static let mojibakeMarkers = ["Ã¥", "Ã¤", "Ã¶", "Ã…", "Ã„", "Ã–", "Ã©"]
+    private static let mojibakeBytes = mojibakeMarkers.map { Array($0.utf8) }
 }

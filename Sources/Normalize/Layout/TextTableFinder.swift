@@ -60,8 +60,10 @@ struct TextTableFinder {
 
     /// The line's label and its figures, read with the most columns that all hold a figure.
     private static func figures(_ text: String) -> NumberTail? {
+        let row = NumberTail.Row(text)
+        guard !row.endsInNoNumber else { return nil }
         for columns in stride(from: maximumColumns, through: 2, by: -1) {
-            if let tail = NumberTail.split(text, columns: columns, spacing: .padded),
+            if let tail = row.split(columns: columns, spacing: .padded),
                !tail.label.isEmpty, tail.cells.allSatisfy({ $0 != nil }), !tail.placementUncertain {
                 return tail
             }

@@ -30,8 +30,30 @@ public struct NumberTail: Sendable, Equatable {
     /// `typicalGroups` (digit groups per column, from the table's unambiguous rows) breaks ties.
     public static func split(_ text: String, columns: Int, spacing: Spacing,
                              typicalGroups: [Int?] = []) -> NumberTail? {
-        let tokens = Token.tokenize(text)
-        let pieces = numericSuffix(of: tokens.tokens)
+        Row(text).split(columns: columns, spacing: spacing, typicalGroups: typicalGroups)
+    }
+
+    /// A printed row read into tokens once, to be split for several column counts.
+    public struct Row {
+        private let tokens: (tokens: [Token], trailingGap: Int)
+        private let pieces: [Piece]
+
+        public init(_ text: String) {
+            tokens = Token.tokenize(text)
+            pieces = numericSuffix(of: tokens.tokens)
+        }
+
+        /// Whether the row ends in no number: no column count splits it.
+        public var endsInNoNumber: Bool { pieces.isEmpty }
+
+        /// `NumberTail.split` of the row's text.
+        public func split(columns: Int, spacing: Spacing, typicalGroups: [Int?] = []) -> NumberTail? {
+            NumberTail.split(tokens: tokens, pieces: pieces, columns: columns, spacing: spacing, typicalGroups: typicalGroups)
+        }
+    }
+
+    private static func split(tokens: (tokens: [Token], trailingGap: Int), pieces: [Piece], columns: Int,
+                              spacing: Spacing, typicalGroups: [Int?]) -> NumberTail? {
         guard !pieces.isEmpty, columns > 0 else { return nil }
         var best: (score: [Int], reading: Reading)?
         var tied = false

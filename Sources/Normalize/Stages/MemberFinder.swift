@@ -95,7 +95,7 @@ struct MemberFinder {
     private static func words(of lines: [SourceLine], joining names: Set<String>) -> [PlacedWord] {
         var words: [PlacedWord] = []
         for (lineOffset, line) in lines.enumerated() {
-            let parts = line.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            let parts = line.collapsed.split(separator: " ").map(String.init)
             for (offset, part) in parts.enumerated() {
                 if offset == 0, let previous = words.last, let previousLine = previous.lines.last,
                    lines[previousLine].number == line.number - 1,

@@ -17,18 +17,29 @@ struct ParagraphReadings: Sendable {
     var log = DiagnosticLog()
 
     /// Reads `layout`; once `expired` says so, the readings not yet begun are left empty (the
-    /// caller then stops the document).
+    /// caller then stops the document). A dump's activity tables, the longest of these readings
+    /// in a text dump (and nothing in a PDF, whose tables are grids), are read beside the others.
     init(_ layout: DocumentLayout, info: DocumentInfo, domain: DomainData, paragraphs: ParagraphText,
-         casing: NormalCase, expired: () -> Bool) {
+         casing: NormalCase, expired: @escaping @Sendable () -> Bool) {
+        let activityParser = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
+                                                cellWords: domain.cellWords)
+        let (readings, activityTables) = TwoLanes.run({
+            Self(others: layout, info: info, domain: domain, paragraphs: paragraphs, casing: casing, expired: expired)
+        }, beside: {
+            expired() ? ActivityTextParser.Result() : activityParser.parse(layout.textLines)
+        })
+        self = readings
+        self.activityTables = activityTables
+    }
+
+    /// Every reading but the dump's activity tables.
+    private init(others layout: DocumentLayout, info: DocumentInfo, domain: DomainData, paragraphs: ParagraphText,
+                 casing: NormalCase, expired: () -> Bool) {
         members = MemberFinder(domain: domain).members(in: layout.paragraphLines, organization: info.organization.id)
         projects = ProjectParser().projects(in: layout.rowLines, log: &log)
         if expired() { return }
         scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings, labels: domain.labels)
             .parse(layout.paragraphLines)
-        if expired() { return }
-        activityTables = ActivityTextParser(text: paragraphs, roles: domain.columns, headings: domain.headings,
-                                            cellWords: domain.cellWords)
-            .parse(layout.textLines)
         if expired() { return }
         initiatives = InitiativeBlockReader(parser: InitiativeParser(text: paragraphs, casing: casing)).parse(layout.blocks)
         if expired() { return }

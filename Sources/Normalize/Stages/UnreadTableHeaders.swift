@@ -9,13 +9,27 @@ import Ingest
 struct UnreadTableHeaders {
     var roles: ColumnRoles
 
-    /// `lines` are the lines outside the layout's grids (a PDF's rows across the page, a dump's
-    /// lines with its grids' lines blank).
-    func report(_ lines: [SourceLine], tables: [DocumentTable], log: inout DiagnosticLog) {
-        for line in lines where !line.isBlank {
-            guard let (cells, list) = header(line),
-                  !tables.contains(where: { $0.provenance.lines.contains(line.number) })
-            else { continue }
+    /// A line that is a table header: its cells and the list its header is one of.
+    struct Header: Sendable {
+        var line: SourceLine
+        var cells: [String]
+        var list: String
+    }
+
+    /// The table headers among `lines`, the lines outside the layout's grids (a PDF's rows across
+    /// the page, a dump's lines with its grids' lines blank). They need no tables: they are found
+    /// while the tables are listed.
+    func headers(in lines: [SourceLine]) -> [Header] {
+        lines.compactMap { line in
+            guard !line.isBlank, let (cells, list) = header(line) else { return nil }
+            return Header(line: line, cells: cells, list: list)
+        }
+    }
+
+    /// Reports each of `headers` outside every table of `tables`.
+    func report(_ headers: [Header], tables: [DocumentTable], log: inout DiagnosticLog) {
+        for header in headers where !tables.contains(where: { $0.provenance.lines.contains(header.line.number) }) {
+            let (line, cells, list) = (header.line, header.cells, header.list)
             log.emit(Diagnostic(code: .unmappedTable,
                                 message: "a table header on page \(line.page) (\(cells.joined(separator: " | "))) "
                                     + "heads no table planpipe could read (none was found under it, as where columns "
