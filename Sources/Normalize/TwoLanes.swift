@@ -7,8 +7,9 @@ import Synchronization
 /// A thread of its own rather than a shared queue: the caller may itself run on a pool thread
 /// that blocks here, and the second lane must not wait for that pool. Both lanes have finished
 /// when this returns, so no work outlives its document; the task's `WorkMeter` counts both.
-enum TwoLanes {
-    static func run<First, Second: Sendable, Failure: Error>(
+/// Export uses it too (the batch's workbook is written beside its other tables).
+public enum TwoLanes {
+    public static func run<First, Second: Sendable, Failure: Error>(
         _ first: () throws(Failure) -> First,
         beside second: @escaping @Sendable () -> Second
     ) throws(Failure) -> (First, Second) {
@@ -25,7 +26,7 @@ enum TwoLanes {
 
     /// `transform` of each of `items`, in order: the first half on the calling thread, the second
     /// beside it (for per-page work, whose pages are independent).
-    static func map<Item: Sendable, Mapped: Sendable>(_ items: [Item],
+    public static func map<Item: Sendable, Mapped: Sendable>(_ items: [Item],
                                                      _ transform: @escaping @Sendable (Item) -> Mapped) -> [Mapped] {
         guard items.count > 1 else { return items.map(transform) }
         let half = items.count / 2

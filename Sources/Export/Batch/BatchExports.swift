@@ -53,24 +53,31 @@ struct BatchExports {
             })
         }
         var comparison = ComparisonBuilder()
-        let workbook = try WorkbookExport(output: output, tables: tables)
-        try SQLiteExport(output: output).write { addToDatabase in
-            for file in documentFiles.sorted() {
-                let data = try Data(contentsOf: output.appending(path: file))
-                let document = try JSONDecoder().decode(PlanDocument.self, from: data)
-                comparison.add(document)
-                try addToDatabase(document)
-                try workbook.add(document)
-                for (tableIndex, table) in tables.enumerated() {
-                    let rows = table.rows(document)
-                    for (dialectIndex, (dialect, _)) in dialects.enumerated() {
-                        try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+        let files = documentFiles.sorted()
+        // The workbook, the slowest export, is written beside the others, reading the documents again.
+        let (_, workbook) = try TwoLanes.run({ () throws -> Void in
+            try SQLiteExport(output: output).write { addToDatabase in
+                for file in files {
+                    let document = try Self.document(file, in: output)
+                    comparison.add(document)
+                    try addToDatabase(document)
+                    for (tableIndex, table) in tables.enumerated() {
+                        let rows = table.rows(document)
+                        for (dialectIndex, (dialect, _)) in dialects.enumerated() {
+                            try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+                        }
                     }
                 }
             }
-        }
+        }, beside: { [output] in
+            Result { () throws -> Void in
+                let workbook = try WorkbookExport(output: output, tables: tables)
+                for file in files { try workbook.add(try Self.document(file, in: output)) }
+                try workbook.commit()
+            }
+        })
+        try workbook.get()
         for sink in sinks.joined() { try sink.commit() }
-        try workbook.commit()
         for (dialect, folder) in dialects {
             let package = DataPackage(name: dialect.byteOrderMark ? "planpipe-excel-sv" : "planpipe", tables: tables,
                                       dialect: dialect)
@@ -85,6 +92,13 @@ struct BatchExports {
         let page = ReportPage(comparison: result, documents: comparison.documents, themeNames: names.themes,
                               kindNames: names.kinds)
         try writer.write(Data(page.html().utf8), to: folder.appending(path: "report.html"))
+    }
+}
+
+extension BatchExports {
+    /// The document `file` (relative to `output`) as it was written.
+    static func document(_ file: String, in output: URL) throws -> PlanDocument {
+        try JSONDecoder().decode(PlanDocument.self, from: Data(contentsOf: output.appending(path: file)))
     }
 }
 

@@ -30,10 +30,24 @@ public struct CSVDialect: Sendable, Equatable {
                SwedishNumber.parse(text) == nil {
                 text = "'" + text
             }
-            let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n")
-                || text.contains("\r") || text.first == " " || text.last == " "
-            return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            // On bytes, as a CSV reader reads them: a comma or quote a combining mark follows counts too.
+            let separatorByte = separator.asciiValue
+            let needsQuotes = text.utf8.contains { $0 == separatorByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                || separatorByte == nil && text.contains(separator) || text.first == " " || text.last == " "
+            return needsQuotes ? Self.quoted(text) : text
         }
+    }
+
+    /// `text` in quotes, each quote in it doubled.
+    private static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One record, ended by CRLF as RFC 4180 says.

@@ -57,18 +57,30 @@ struct WorkbookCell: Equatable {
         self.init(value: .text(String(cut)), style: style, truncated: true)
     }
 
-    /// About how many characters wide the cell shows: the longest line of a text, a number as formatted.
-    var displayWidth: Int {
+    /// About how many characters wide the cell shows, at most `limit`: the longest line of a text,
+    /// a number as formatted.
+    func displayWidth(upTo limit: Int) -> Int {
         switch value {
         case .text(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+            // A column is never wider than `limit`: a long text's characters are counted only so far.
+            var widest = 0, line = 0
+            for character in text {
+                if character == "\n" {
+                    line = 0
+                } else {
+                    line += 1
+                    widest = max(widest, line)
+                    if widest >= limit { return limit }
+                }
+            }
+            return widest
         case .number(let number):
             let plain = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-            guard style == .amount else { return plain.count }
+            guard style == .amount else { return min(limit, plain.count) }
             let digits = plain.filter(\.isNumber).count
-            return plain.count + max(0, (digits - 1) / 3)
+            return min(limit, plain.count + max(0, (digits - 1) / 3))
         case .date:
-            return 10
+            return min(limit, 10)
         }
     }
 

@@ -146,7 +146,7 @@ struct ColumnWidths: Equatable {
 
     mutating func fit(_ cell: WorkbookCell, column: Int) {
         while characters.count <= column { characters.append(Self.minimum) }
-        characters[column] = max(characters[column], cell.displayWidth + 1)
+        characters[column] = max(characters[column], cell.displayWidth(upTo: Self.maximum) + 1)
     }
 
     /// The widths in Excel's units, one per column.
