@@ -42,58 +42,6 @@ public struct SourcePage: Sendable, Equatable {
     }
 }
 
-/// One line of cleaned text with its place in the source.
-public struct SourceLine: Sendable, Equatable {
-    /// 1-based line number in the extracted text (the file itself for text dumps).
-    public var number: Int
-    /// 1-based page number.
-    public var page: Int
-    public var text: String {
-        didSet { (collapsed, folded, isBlank) = Self.forms(of: text) }
-    }
-    /// `text` with runs of white space folded to one space and its ends trimmed, made once for
-    /// every stage that reads the line (`String.collapsingWhitespace`).
-    public private(set) var collapsed: String
-    /// `collapsed` lowercased, made once: the case-folded form the stages match words against.
-    public private(set) var folded: String
-    /// True when the line holds nothing but white space.
-    public private(set) var isBlank: Bool
-    /// The line's box, PDF only.
-    public var bbox: BoundingBox?
-    /// The line's words with boxes, PDF only (empty for text dumps).
-    public var words: [Word]
-    /// For PDFs, the 0-based index of the pdftotext block the line belongs to.
-    public var block: Int?
-    /// White space the dump printed after the text (dropped from `text`). Text dumps end soft-wrapped
-    /// lines and empty table cells with spaces, so parsers of damaged layouts read it.
-    public var trailingSpaces: Int
-    /// Text dumps: the cells of a line a word processor saved as a table row, its tabs between
-    /// them (each collapsed; `text` has spaces for the tabs). nil when the line has no tab.
-    public var tabCells: [String]?
-
-    public init(number: Int, page: Int, text: String, bbox: BoundingBox? = nil,
-                words: [Word] = [], block: Int? = nil, trailingSpaces: Int = 0, tabCells: [String]? = nil) {
-        self.number = number
-        self.page = page
-        self.text = text
-        (collapsed, folded, isBlank) = Self.forms(of: text)
-        self.bbox = bbox
-        self.words = words
-        self.block = block
-        self.trailingSpaces = trailingSpaces
-        self.tabCells = tabCells
-    }
-
-    /// The line as the dump printed it, trailing spaces included.
-    public var printedText: String { text + String(repeating: " ", count: trailingSpaces) }
-
-    /// The forms of `text` every stage reads, made when the text is set.
-    private static func forms(of text: String) -> (collapsed: String, folded: String, isBlank: Bool) {
-        let collapsed = text.collapsingWhitespace
-        return (collapsed, collapsed.fastLowercased(), text.allSatisfy(\.isWhitespace))
-    }
-}
-
 /// A word on a PDF page with its box.
 public struct Word: Sendable, Equatable {
     public var text: String
