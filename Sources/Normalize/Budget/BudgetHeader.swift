@@ -65,8 +65,19 @@ struct BudgetHeader: Sendable, Equatable {
         let folded = first.fastLowercased()
         return token.fastLowercased() == "belopp" || MoneyUnit(word: token) != nil
             || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
-            || figureColumns.contains(folded.trimmingCharacters(in: .punctuationCharacters))
+            || figureColumns.contains(Self.trimmingPunctuation(folded))
             || text.hasInteriorSpaces(3) || opensWithNamedUnit(text)
+    }
+
+    /// `word` without punctuation at its ends; as it is when it starts and ends in an ASCII letter
+    /// or digit (most words), without asking Foundation.
+    private static func trimmingPunctuation(_ word: String) -> String {
+        func isAlphanumeric(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        if isAlphanumeric(word.utf8.first), isAlphanumeric(word.utf8.last) { return word }
+        return word.trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// Whether the line opens with a unit cell that names its table ("Driftbudget (tkr) …",

@@ -180,7 +180,11 @@ struct BudgetTextScanner {
             let counts = first.filter { !$0.isAmbiguous }.compactMap { $0.cells[safe: column]??.groupCount }
             typical.append(counts.isEmpty ? nil : counts.sorted()[counts.count / 2])
         }
-        let rows = groups.map { row(for: $0, header: header, typical: typical) }
+        // The typical groups only break ties (`NumberTail`'s last ranking): a row read without a
+        // tie reads the same with them.
+        let rows = zip(groups, first).map { group, row in
+            row.isAmbiguous ? self.row(for: group, header: header, typical: typical) : row
+        }
         return BudgetDraft(title: title, unit: header.unit, columns: header.columns,
                            rows: rows, headerLines: headerLines)
     }

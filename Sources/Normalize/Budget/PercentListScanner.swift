@@ -47,6 +47,7 @@ struct PercentListScanner {
 
     /// "100%  Förbundsdirektör" → (100 %, "Förbundsdirektör").
     static func leadingPercent(_ text: String) -> (SwedishNumber, String)? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
         let trimmed = text.trimmingCharacters(" ")
         guard let percentIndex = trimmed.firstIndex(of: "%"),
               let number = SwedishNumber.parse(String(trimmed[...percentIndex])), number.isPercent else { return nil }
