@@ -58,7 +58,7 @@ struct BudgetRowClassifier {
             }
             if let kind = words.kind(of: label) {
                 kinds[index] = kind
-            } else if empty, named != nil, row.label == row.label.uppercased() {
+            } else if empty, named != nil, row.label.isUppercased {
                 isHeading[index] = true
             }
             if kinds[index] == .memo {

@@ -66,7 +66,7 @@ struct ScorecardParser {
     /// "Ökad konkurrenskraft" (the document's own casing).
     private func goalHeading(_ line: String) -> SectionHeadings.Heading? {
         let trimmed = line.collapsingWhitespace
-        guard trimmed == trimmed.uppercased(), trimmed.contains(where: \.isLetter),
+        guard trimmed.isUppercased, trimmed.contains(where: \.isLetter),
               var heading = headings.heading(trimmed, kinds: [.goal]), heading.number != nil else { return nil }
         heading.name = casing.normal(heading.name)
         return heading

@@ -51,7 +51,7 @@ struct NormalCase: Sendable {
             var searchRange = text.startIndex..<text.endIndex
             while let found = text.range(of: phrase, options: [.caseInsensitive], range: searchRange) {
                 let printed = String(text[found])
-                if printed != printed.uppercased(), printed.first?.isUppercase == true { return printed }
+                if !printed.isUppercased, printed.first?.isUppercase == true { return printed }
                 searchRange = found.upperBound..<text.endIndex
             }
             return nil
@@ -59,7 +59,7 @@ struct NormalCase: Sendable {
         var start = 0
         while let offset = ByteSearch.firstIndex(of: needle, in: lowered, from: start) {
             let printed = String(decoding: textBytes[offset..<(offset + needle.count)], as: UTF8.self)
-            if printed != printed.uppercased(), printed.first?.isUppercase == true { return printed }
+            if !printed.isUppercased, printed.first?.isUppercase == true { return printed }
             start = offset + 1
         }
         return nil
@@ -85,12 +85,12 @@ struct NormalCase: Sendable {
     /// Whether uppercasing changes `word`: an ASCII lowercase letter answers at once (most words),
     /// other words ask `uppercased()`, which is slow on text that is not all ASCII.
     private static func changesWhenUppercased(_ word: Substring) -> Bool {
-        word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } || word != word.uppercased()
+        !word.isUppercased
     }
 
     func normal(_ phrase: String) -> String {
         let phrase = phrase.collapsingWhitespace
-        guard phrase == phrase.uppercased(), phrase.contains(where: \.isLetter) else { return phrase }
+        guard phrase.isUppercased, phrase.contains(where: \.isLetter) else { return phrase }
         if let printed = printedForm(of: phrase) { return printed }
         let proper = nouns.value.withLock { cached in
             if let cached { return cached }

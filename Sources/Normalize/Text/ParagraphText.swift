@@ -140,14 +140,14 @@ struct ParagraphText: Sendable {
         let nextBare = next.trimmingTrailingPunctuation
         if next.first?.isUppercase == true {
             // "AV-" + "VECKLING" in a heading of capitals is one word; "FoU-" + "Socialtjänst" a compound.
-            let capitals = stem == stem.uppercased() && nextBare == nextBare.uppercased()
+            let capitals = stem.isUppercased && nextBare.isUppercased
             return capitals && lexicon.knows(stem + nextBare) ? .gluedDroppingHyphen : .glued
         }
         if lexicon.words.conjunctions.contains(nextBare.fastLowercased()) { return .space }
         guard stem.last?.isLetter == true else { return .space }
         let bareStem = stem.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map(String.init) ?? stem
         if lexicon.knows(bareStem + nextBare) { return .gluedDroppingHyphen }
-        let isAbbreviation = bareStem.count <= 4 && bareStem == bareStem.uppercased()
+        let isAbbreviation = bareStem.count <= 4 && bareStem.isUppercased
         if isAbbreviation || bareStem.count == 1 || lexicon.isPrinted(bareStem + "-" + nextBare) { return .glued }
         return .gluedDroppingHyphen
     }
