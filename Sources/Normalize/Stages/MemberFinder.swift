@@ -20,6 +20,8 @@ struct MemberFinder {
         let present = ByteSearch.occurring(keys.map { Array($0.utf8) }, in: text).map { keys[$0] }
         guard Set(present.compactMap { names[$0]?.municipalityCode }).count >= minimumListLength else { return [] }
         let words = Self.words(of: lines, joining: Set(names.keys))
+        // A name opens with one of these words as printed (a one-word name may have a comma after it).
+        let firstWords = Set(names.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         var found: [String: Member] = [:]
         var run: [(member: DomainData.Municipality, lines: [Int])] = []
         var index = 0
@@ -38,6 +40,7 @@ struct MemberFinder {
             var matched: (DomainData.Municipality, Int)?
             // Every name starts with a capital: a word that does not opens none.
             let opensName = words[index].text.first?.isUppercase == true
+                && (firstWords.contains(words[index].text) || names[words[index].text.trimmingTrailingPunctuation] != nil)
             for length in stride(from: 3, through: 1, by: -1) where opensName && index + length <= words.count {
                 let candidate = words[index..<(index + length)].map(\.text).joined(separator: " ")
                 let bare = candidate.trimmingTrailingPunctuation
@@ -114,6 +117,8 @@ struct MemberFinder {
 extension String {
     /// The string without trailing `,.;:` (list punctuation).
     var trimmingTrailingPunctuation: String {
+        // Most words end in none: as they are.
+        guard let last = utf8.last, last == 0x2C || last == 0x2E || last == 0x3B || last == 0x3A else { return self }
         var result = Substring(self)
         while let last = result.last, ",.;:".contains(last) { result = result.dropLast() }
         return String(result)
