@@ -29,9 +29,11 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// The stages in order, `checkpoint` called before each with what it does. After the layout,
-    /// the readings of paragraphs and rows (`ParagraphReadings`) run on a second lane beside the
-    /// readings of grids, which depend on one another; `expired` stops the second lane early.
+    /// The stages in order, `checkpoint` called before each with what it does. Work that needs
+    /// nothing of its neighbour runs on a second lane beside it (`TwoLanes`): the classification
+    /// beside the layout, the readings of paragraphs and rows (`ParagraphReadings`) beside the
+    /// readings of grids (`GridReadings`, which depend on one another), themes beside the table
+    /// register; `expired` stops the paragraph lane early.
     private func normalize<Failure: Error>(_ source: SourceDocument, log: DiagnosticLog,
                                            expired: @escaping @Sendable () -> Bool,
                                            checkpoint: (String) throws(Failure) -> Void) throws(Failure) -> PlanDocument {
@@ -63,7 +65,8 @@ public struct Normalizer: Sendable {
         }, beside: {
             ParagraphReadings(layout, info: info, domain: domain, paragraphs: paragraphs, casing: casing, expired: expired)
         })
-        try checkpoint("reading slides and networks")
+        // The second lane stops early once the deadline has passed: this names what it was reading.
+        try checkpoint("reading members, projects, scorecards, initiatives, slides and key figures")
         log.append(texts.log)
         log.append(grids.log)
         document.members = texts.members

@@ -23,11 +23,17 @@ public struct SourceLine: Sendable, Equatable {
         let trailingSpaces: Int
         let tabCells: [String]?
 
-        init(text: String, bbox: BoundingBox?, words: [Word], block: Int?, trailingSpaces: Int, tabCells: [String]?) {
+        convenience init(text: String, bbox: BoundingBox?, words: [Word], block: Int?, trailingSpaces: Int,
+                         tabCells: [String]?) {
+            let collapsed = text.collapsingWhitespace
+            self.init(text: text, forms: (collapsed, collapsed.fastLowercased(), text.allSatisfy(\.isWhitespace)),
+                      bbox: bbox, words: words, block: block, trailingSpaces: trailingSpaces, tabCells: tabCells)
+        }
+
+        private init(text: String, forms: (collapsed: String, folded: String, isBlank: Bool), bbox: BoundingBox?,
+                     words: [Word], block: Int?, trailingSpaces: Int, tabCells: [String]?) {
             self.text = text
-            collapsed = text.collapsingWhitespace
-            folded = collapsed.fastLowercased()
-            isBlank = text.allSatisfy(\.isWhitespace)
+            (collapsed, folded, isBlank) = forms
             self.bbox = bbox
             self.words = words
             self.block = block
@@ -35,11 +41,17 @@ public struct SourceLine: Sendable, Equatable {
             self.tabCells = tabCells
         }
 
-        /// This content with some fields changed (the text's forms made again only for a new text).
+        /// This content with some fields changed; the text's forms are made again only for a new text.
         func with(text: String? = nil, bbox: BoundingBox?? = nil, words: [Word]? = nil, block: Int?? = nil,
                   trailingSpaces: Int? = nil, tabCells: [String]?? = nil) -> Content {
-            Content(text: text ?? self.text, bbox: bbox ?? self.bbox, words: words ?? self.words, block: block ?? self.block,
-                    trailingSpaces: trailingSpaces ?? self.trailingSpaces, tabCells: tabCells ?? self.tabCells)
+            let (bbox, words, block) = (bbox ?? self.bbox, words ?? self.words, block ?? self.block)
+            let (trailingSpaces, tabCells) = (trailingSpaces ?? self.trailingSpaces, tabCells ?? self.tabCells)
+            if let text {
+                return Content(text: text, bbox: bbox, words: words, block: block, trailingSpaces: trailingSpaces,
+                               tabCells: tabCells)
+            }
+            return Content(text: self.text, forms: (collapsed, folded, isBlank), bbox: bbox, words: words, block: block,
+                           trailingSpaces: trailingSpaces, tabCells: tabCells)
         }
 
         func equals(_ other: Content) -> Bool {

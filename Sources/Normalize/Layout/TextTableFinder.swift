@@ -61,7 +61,6 @@ struct TextTableFinder {
     /// The line's label and its figures, read with the most columns that all hold a figure.
     private static func figures(_ text: String) -> NumberTail? {
         let row = NumberTail.Row(text)
-        guard !row.endsInNoNumber else { return nil }
         for columns in stride(from: maximumColumns, through: 2, by: -1) {
             if let tail = row.split(columns: columns, spacing: .padded),
                !tail.label.isEmpty, tail.cells.allSatisfy({ $0 != nil }), !tail.placementUncertain {

@@ -8,26 +8,7 @@ struct VisualRow: Sendable, Equatable {
     struct Placed: Sendable, Equatable {
         var word: Word
         /// The source line the word was read in (for provenance).
-        var line: SourceLine { source.line }
-        /// The line, shared by all its words: a page's rows copy their words many times over,
-        /// and a line's copy is several references, the share's one.
-        private let source: SharedLine
-
-        init(word: Word, line: SharedLine) {
-            self.word = word
-            source = line
-        }
-
-        static func == (lhs: Placed, rhs: Placed) -> Bool {
-            lhs.word == rhs.word && (lhs.source === rhs.source || lhs.line == rhs.line)
-        }
-    }
-
-    /// One source line for the words read in it.
-    final class SharedLine: Sendable {
-        let line: SourceLine
-
-        init(_ line: SourceLine) { self.line = line }
+        var line: SourceLine
     }
 
     let words: [Placed]
@@ -79,10 +60,7 @@ struct VisualRow: Sendable, Equatable {
     /// Groups a page's words into rows: words whose vertical centres lie within half a word
     /// height of a row's centre join it. Rows come top to bottom.
     static func rows(on page: SourcePage) -> [VisualRow] {
-        let placed = page.lines.flatMap { line in
-            let shared = SharedLine(line)
-            return line.words.map { Placed(word: $0, line: shared) }
-        }
+        let placed = page.lines.flatMap { line in line.words.map { Placed(word: $0, line: line) } }
         let sorted = placed.sorted { lhs, rhs in
             let (l, r) = (lhs.word.bbox, rhs.word.bbox)
             return ((l.y0 + l.y1) / 2, l.x0) < ((r.y0 + r.y1) / 2, r.x0)
@@ -105,7 +83,7 @@ struct VisualRow: Sendable, Equatable {
     static func rows(ofText page: SourcePage) -> [VisualRow] {
         page.lines.filter { !$0.isBlank }.map { line in
             VisualRow(words: [Placed(word: Word(text: line.collapsed, bbox: BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)),
-                                     line: SharedLine(line))])
+                                     line: line)])
         }
     }
 

@@ -43,9 +43,6 @@ public struct NumberTail: Sendable, Equatable {
             pieces = numericSuffix(of: tokens.tokens)
         }
 
-        /// Whether the row ends in no number: no column count splits it.
-        public var endsInNoNumber: Bool { pieces.isEmpty }
-
         /// `NumberTail.split` of the row's text.
         public func split(columns: Int, spacing: Spacing, typicalGroups: [Int?] = []) -> NumberTail? {
             NumberTail.split(tokens: tokens, pieces: pieces, columns: columns, spacing: spacing, typicalGroups: typicalGroups)
