@@ -308,11 +308,19 @@ public struct BatchRunner: Sendable {
             for (data, target, id, sourcePath) in moving {
                 try writer.write(try Self.rewritten(data, id: id, sourcePath: sourcePath), to: output.appending(path: target))
             }
+            let stagedTwice = Set(Dictionary(staged.map { ($0.hash, 1) }, uniquingKeysWith: +).filter { $0.value > 1 }.keys)
             for item in staged {
                 let source = staging.appending(path: "\(item.hash).json")
                 guard FileManager.default.fileExists(atPath: source.path) else { continue }
-                try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: item.sourcePath),
-                                 to: output.appending(path: item.to))
+                let target = output.appending(path: item.to)
+                if item.id == nil, item.sourcePath == nil, !stagedTwice.contains(item.hash) {
+                    // As staged: renamed into place (or left, when the document there is the same).
+                    if let existing = try? Data(contentsOf: target), existing == (try Data(contentsOf: source)) { continue }
+                    try OutputWriter.moveIntoPlace(source, target)
+                } else {
+                    try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: item.sourcePath),
+                                     to: target)
+                }
             }
         } catch let error as OutputError {
             throw .cannotWrite(error)
