@@ -6,8 +6,8 @@ Usage: scripts/bench.py PLANPIPE [PDF ...]   (default: the PDF fixtures, the see
 
 For each PDF: the median wall time of RUNS runs of each command (output to /dev/null),
 time per page, and the ratio planpipe / pdftotext. planpipe runs pdftotext itself, so the
-ratio shows what our parsing and JSON writing add on top. For each text dump: the median
-wall time of `planpipe extract`. The large dump is seed 000 repeated to BENCH_DUMP_MB megabytes
+ratio shows what our parsing and JSON writing add on top; a last line sums the files' medians.
+For each text dump: the median wall time of `planpipe extract`. The large dump is seed 000 repeated to BENCH_DUMP_MB megabytes
 (default 20): its MB/s are of CPU time (user + sys, from /usr/bin/time, so builds running beside
 it on a shared machine count less), with the peak resident memory, the best of BENCH_DUMP_RUNS
 runs (default 3). Not a test: nothing is asserted.
@@ -79,13 +79,18 @@ def main():
     files = sys.argv[2:] or [os.path.join(FIXTURES, name) for name in DEFAULT]
     print(f"median of {RUNS} runs; ms per page in brackets")
     print(f"{'file':32} {'pages':>5} {'pdftotext ms':>16} {'planpipe ms':>16} {'ratio':>6}")
+    total_bare = total_ours = 0.0
     for path in files:
         count = pages(path)
         bare = median_seconds(["pdftotext", "-bbox-layout", "-enc", "UTF-8", path, "-"])
         ours = median_seconds([planpipe, "extract", "--quiet", path])
+        total_bare += bare
+        total_ours += ours
         print(f"{os.path.basename(path):32} {count:5d} "
               f"{bare * 1000:8.1f} [{bare * 1000 / count:5.2f}] "
               f"{ours * 1000:8.1f} [{ours * 1000 / count:5.2f}] {ours / bare:6.2f}")
+    print(f"{'sum over these files':32} {'':5} {total_bare * 1000:8.1f} {'':7} {total_ours * 1000:8.1f} {'':7} "
+          f"{total_ours / total_bare:6.2f}")
     if len(sys.argv) > 2:
         return
     print(f"{'text dump':32} {'lines':>5} {'planpipe ms':>16}")
