@@ -40,7 +40,9 @@ public struct Normalizer: Sendable {
         var log = log
         try checkpoint("classifying the document and reading its layout")
         let content = DocumentLayout.withoutFurniture(source)
-        let vocabulary = MeasureTableReader.layoutVocabulary(roles: domain.columns, headings: domain.headings)
+        var vocabulary = MeasureTableReader.layoutVocabulary(roles: domain.columns, headings: domain.headings)
+        let knownHeaders = UnreadTableHeaders(roles: domain.columns)
+        vocabulary.tableHeader = { knownHeaders.header($0)?.cells }
         let classifier = DocumentClassifier(domain: domain)
         // The classification and the words the content prints need no layout: a lane of their own.
         let (layout, (info, printed, classifierLog)) = TwoLanes.run({ DocumentLayout(content: content, vocabulary: vocabulary) },

@@ -65,8 +65,9 @@ struct DocumentLayout: Sendable {
         // Lines of a dump's tables that are in no cell: the drawing-order pages' headers and titles.
         var tableFurniture = Set<Int>()
         if hasGeometry {
-            tables = TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
+            let found = TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
+            tables = FittedGrids(vocabulary: vocabulary, lineGap: lineGap).adding(to: found, pages: pageRows)
         } else {
             let tabbed = TabbedGrids.grids(content.pages)
             // A tabbed table may be an activity table, whose reader walks the rows around it.

@@ -120,4 +120,13 @@ enum LayoutTolerances {
     /// Words whose vertical centres are within this share of a word's height sit on one
     /// visual row.
     static let rowCentreSlack = 0.5
+
+    // MARK: Fitted tables (`FittedGrids`)
+
+    /// A strip between a fitted table's columns that no body word crosses is at least this wide
+    /// (× line height; a space is about 0.3): the 8.7 pt between a LibreOffice table's cells at
+    /// 15.6 pt lines passes, a space inside a cell does not.
+    static let fittedColumnGap = 0.45
+    /// … and at least this many times wider than any strip left inside a column.
+    static let fittedGapContrast = 2.0
 }

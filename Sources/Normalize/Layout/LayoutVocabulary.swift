@@ -9,6 +9,9 @@ struct LayoutVocabulary: Sendable {
     var drawingOrderHeader: @Sendable (SourceLine) -> [String]?
     /// Whether a paragraph (its lines' text joined) titles a group of such a table's rows.
     var isGroupTitle: @Sendable (String) -> Bool
+    /// The cells of a PDF row that heads a table some reader knows (`FittedGrids`, for tables
+    /// whose columns stand too close for their geometry to tell), or nil.
+    var tableHeader: @Sendable (SourceLine) -> [String]? = { _ in nil }
 
     /// No words: only the tables geometry or tabs show are found.
     static let none = LayoutVocabulary(drawingOrderHeader: { _ in nil }, isGroupTitle: { _ in false })

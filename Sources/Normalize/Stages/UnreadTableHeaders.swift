@@ -40,7 +40,7 @@ struct UnreadTableHeaders {
     }
 
     /// The line's cells and the list its header is one of, when it is an activity or measures header.
-    private func header(_ line: SourceLine) -> (cells: [String], list: String)? {
+    func header(_ line: SourceLine) -> (cells: [String], list: String)? {
         if let cells = roles.cells(of: line, in: "activities"), ActivityColumns(headers: cells, roles: roles) != nil {
             return (cells, "activities")
         }
