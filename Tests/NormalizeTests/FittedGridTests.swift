@@ -1,0 +1,75 @@
+import Ingest
+import Testing
+@testable import Normalize
+
+/// `FittedGrids` on a page laid out as a word processor fits a table to its text: headers centred
+/// over their columns, a two-line first cell, a cell centred in its row (it starts above the row's
+/// first line), a last column whose words leave narrow gaps. Its header is told by an English
+/// vocabulary: the layout holds no words of its own.
+struct FittedGridTests {
+    /// Words 6 pt a character, 14 pt high, 3 pt apart, from `x`.
+    private static func words(_ text: String, x: Double, y: Double) -> [Word] {
+        var x = x
+        return text.split(separator: " ").map { word in
+            defer { x += Double(word.count) * 6 + 3 }
+            return Word(text: String(word), bbox: BoundingBox(x0: x, y0: y, x1: x + Double(word.count) * 6, y1: y + 14))
+        }
+    }
+
+    private static func page(_ placed: [(String, Double, Double)]) -> SourcePage {
+        let lines = placed.enumerated().map { index, item in
+            let words = words(item.0, x: item.1, y: item.2)
+            return SourceLine(number: index + 1, page: 1, text: item.0, bbox: BoundingBox.union(words.map(\.bbox)),
+                              words: words, block: index)
+        }
+        return SourcePage(number: 1, width: 595, height: 842, lines: lines)
+    }
+
+    private static let vocabulary: LayoutVocabulary = {
+        var vocabulary = LayoutVocabulary.none
+        vocabulary.tableHeader = { $0.text == "Step Owner Expected outcome" ? ["Step", "Owner", "Expected outcome"] : nil }
+        return vocabulary
+    }()
+
+    /// Columns start at 56, 220 and 330 pt; the header's cells are centred over them.
+    private static let table = page([
+        ("Step", 121, 100), ("Owner", 252, 100), ("Expected outcome", 370, 100),
+        ("Coordinate", 56, 130), ("the pilots.", 56, 144), ("Office", 220, 137), ("More firms get answers.", 330, 130),
+        ("Hold a", 56, 170), ("meeting.", 56, 184), ("Strategist", 220, 170), ("Closer contact", 330, 170),
+        ("with the towns.", 330, 184),
+        ("Review the work.", 56, 214), ("Office", 220, 214), ("A report.", 330, 214),
+    ])
+
+    @Test func readsTheColumnsFromTheBodyAndTheRowsFromTheFirstColumn() throws {
+        let grids = FittedGrids(vocabulary: Self.vocabulary, lineGap: LayoutTolerances.defaultLineGap)
+            .adding(to: [], pages: [VisualRow.rows(on: Self.table)])
+        let grid = try #require(grids.first)
+        #expect(grids.count == 1)
+        #expect(grid.header.map(\.text) == ["Step", "Owner", "Expected outcome"])
+        #expect(grid.rows.map { $0.map(\.text) } == [
+            ["Coordinate the pilots.", "Office", "More firms get answers."],
+            ["Hold a meeting.", "Strategist", "Closer contact with the towns."],
+            ["Review the work.", "Office", "A report."],
+        ])
+        #expect(grid.rows[0][0].lines == ["Coordinate", "the pilots."])
+        #expect(grid.rows.map { $0[0].lineNumbers } == [[4, 5], [8, 9], [13]])
+        #expect(grid.spans == [.init(page: 0, rows: 0..<grid.spans[0].rows.upperBound)])
+    }
+
+    /// A header the vocabulary does not know heads no fitted table.
+    @Test func anUnknownHeaderHeadsNone() {
+        let grids = FittedGrids(vocabulary: .none, lineGap: LayoutTolerances.defaultLineGap)
+            .adding(to: [], pages: [VisualRow.rows(on: Self.table)])
+        #expect(grids.isEmpty)
+    }
+
+    /// The header's words must fall into the body's columns as the vocabulary splits them: a
+    /// vocabulary that splits the header otherwise makes no table.
+    @Test func aHeaderSplitOtherwiseThanTheBodyHeadsNone() {
+        var vocabulary = LayoutVocabulary.none
+        vocabulary.tableHeader = { $0.text == "Step Owner Expected outcome" ? ["Step Owner", "Expected", "outcome"] : nil }
+        let grids = FittedGrids(vocabulary: vocabulary, lineGap: LayoutTolerances.defaultLineGap)
+            .adding(to: [], pages: [VisualRow.rows(on: Self.table)])
+        #expect(grids.isEmpty)
+    }
+}
