@@ -65,6 +65,21 @@ struct DocumentClassifierTests {
         }
     }
 
+    /// A title after the förbund's name and a dash, and one whose heading wrapped before its year.
+    @Test(arguments: [
+        ("Fyrbodals kommunalförbund · Aktivitetsplan 2023\n\nText.", "Aktivitetsplan 2023", 2023),
+        ("Sjuhärads kommunalförbund – Handlingsplan\n2027\n\nText.", "Handlingsplan 2027", 2027),
+        ("Verksamhetsplan\n2026\n\nSkaraborgs kommunalförbund.", "Verksamhetsplan 2026", 2026),
+    ])
+    func aTitleAfterTheNameOrWrappedBeforeItsYearIsRead(text: String, title: String, year: Int) throws {
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(text.utf8), path: "title.txt", log: &log)
+        let info = DocumentClassifier(domain: try DomainData.bundled()).classify(source, log: &log)
+        #expect(info.title == title)
+        #expect(info.period == Period(from: year, to: year))
+        #expect(!log.diagnostics.contains { $0.code == .unclassified })
+    }
+
     @Test func thePDFFixturesAreClassifiedFromTheirContent() throws {
         let activity = try TestFiles.extract(TestFiles.fixturePDF("activity-table")).document
         #expect(activity.id == "fyrbodal-aktivitetsplan-2023")

@@ -16,14 +16,33 @@ struct TitleFinder {
     func printedTitle(in lines: [SourceLine]) -> Title? {
         let opening = lines.filter { !$0.isBlank }.prefix(searchLimit).map { $0.collapsed }
         for (index, line) in opening.enumerated() {
-            if let title = match(line) { return title }
-            if index + 1 < opening.count, let title = match(line + " " + opening[index + 1]) { return title }
+            let joined = index + 1 < opening.count ? match(line + " " + opening[index + 1]) : nil
+            if let title = match(line) {
+                // "Handlingsplan" / "2027": a heading that wrapped before its year.
+                return title.period == nil && joined?.period != nil ? joined : title
+            }
+            if let joined { return joined }
         }
         return nil
     }
 
-    /// A whole line "<kind> [för …] [year or range]", e.g. "Budget och verksamhetsplan 2026".
+    /// A whole line "<kind> [för …] [year or range]", e.g. "Budget och verksamhetsplan 2026", or
+    /// such a title after the förbund's name and a dash ("Sjuhärads kommunalförbund – Handlingsplan
+    /// 2027", a heading that wrapped before its year).
     private func match(_ line: String) -> Title? {
+        if let title = matchWhole(line) { return title }
+        for separator in Self.nameSeparators {
+            guard let range = line.range(of: separator, options: .backwards),
+                  let title = matchWhole(String(line[range.upperBound...])) else { continue }
+            return title
+        }
+        return nil
+    }
+
+    /// What may stand between a name and the title after it.
+    private static let nameSeparators = [" – ", " - ", " · ", ": "]
+
+    private func matchWhole(_ line: String) -> Title? {
         guard line.count <= 90 else { return nil }
         let lowered = line.fastLowercased()
         for entry in kinds {
