@@ -139,6 +139,7 @@ all_inputs=(
     "$SRC/table-shapes.html"
     "$SRC/four-columns.html"
     "$SRC/tight-tables.html"
+    "$SRC/fitted-tables.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
 all_browser=(
@@ -229,6 +230,7 @@ checked cell-paragraphs landscape 1 204800
 checked table-shapes portrait 1 204800
 checked four-columns landscape 1 204800
 checked tight-tables portrait 1 204800
+checked fitted-tables portrait 1 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600

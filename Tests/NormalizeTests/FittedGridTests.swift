@@ -72,4 +72,26 @@ struct FittedGridTests {
             .adding(to: [], pages: [VisualRow.rows(on: Self.table)])
         #expect(grids.isEmpty)
     }
+
+    /// `fitted-tables.pdf` (LibreOffice): a four-column activity table with a timeline, cells
+    /// centred in rows and columns as narrow as 3.8 pt apart (geometry took one of its rows for a
+    /// header), and an insatser table under a delmål: every row, cell by cell.
+    @Test func theFittedTablesOfAPlanAreRead() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("fitted-tables"))
+        #expect(document.document.title == "Handlingsplan 2027")
+        #expect(document.activities.map(\.activity) == ["Starta ett nätverk för studie- och yrkesvägledare.",
+                                                         "Kartlägg behovet av yrkesutbildning för vuxna i alla åtta kommuner.",
+                                                         "Följ upp."])
+        #expect(document.activities.map(\.resources) == ["Utbildningschef", "Kansliet", "Styrgruppen"])
+        #expect(document.activities.map(\.effects) == [["Vägledarna delar metoder."], ["En gemensam bild av behoven."],
+                                                        ["En rapport till direktionen."]])
+        #expect(document.activities.map { $0.extra.cells.map(\.text) } == [["2027"], ["Vår 2027"], ["Höst 2027"]])
+        #expect(document.activities.allSatisfy { $0.goal == "Fler i arbete" && $0.area == "Kompetensförsörjning" })
+        #expect(document.measures.map(\.measure) == ["Sommarjobb i kommunerna.", "Samverkan med arbetsförmedlingen."])
+        #expect(document.measures.map(\.effect) == ["Fler unga får arbetslivserfarenhet.", "Kortare tid utan arbete."])
+        #expect(document.measures.allSatisfy { $0.objective == "Fler unga i jobb" })
+        #expect(document.tables.map(\.title) == ["Mål 2.1 Fler i arbete", "Delmål 1: Fler unga i jobb"])
+        #expect(document.tables.map(\.readAs) == [.activities, .measures])
+        #expect(document.warnings.isEmpty)
+    }
 }

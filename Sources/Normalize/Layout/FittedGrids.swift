@@ -3,12 +3,12 @@ import Ingest
 
 /// Tables whose columns are fitted to their text (a word processor's bordered table with default
 /// settings): cells stand 1–15 pt apart and headers are centred over their columns, so the
-/// geometry of a row tells no columns (`TableRegionFinder` finds none). Their header is told by
-/// its words (`LayoutVocabulary.tableHeader`: a header some reader of Normalize knows), and their
-/// columns by the body: the cells of a column start at one left edge, so the widest vertical
-/// strips no body word crosses, one fewer than the header has cells, part the columns. The
-/// header's words must then fall into those columns as the vocabulary splits them, or no table
-/// is read (and the header is reported, as before).
+/// geometry of a row tells no columns (`TableRegionFinder` finds none, or takes a body row for a
+/// header). Their header is told by its words (`LayoutVocabulary.tableHeader`: a header some
+/// reader of Normalize knows), and their columns by the body: the cells of a column start at one
+/// left edge, after a vertical strip no body word crosses. The header's words must then fall into
+/// those columns as the vocabulary splits them, or no table is read (and the header is reported,
+/// as before).
 ///
 /// Rows by cross-column alignment: a row starts where the first column starts a new cell (its
 /// lines are apart by more than a paragraph's line gap); a cell centred in a taller row belongs
@@ -20,18 +20,44 @@ struct FittedGrids {
     var lineGap: Double
 
     /// `found` (the tables geometry found, in reading order) with the fitted tables of `pages`
-    /// (each page's visual rows) among them, in reading order.
+    /// (each page's visual rows) among them, in reading order. A table found that starts inside
+    /// a fitted one (a body row geometry took for a header) gives way to it.
     func adding(to found: [TableGrid], pages: [[VisualRow]]) -> [TableGrid] {
-        // Rows of a table found (repeated headers of a table continued on a page too), by page.
-        var taken: [Int: IndexSet] = [:]
-        for span in found.flatMap(\.spans) { taken[span.page, default: IndexSet()].insert(integersIn: span.rows) }
-        let fitted = grids(pages: pages, taken: taken)
+        // Which table found holds each row, by page (repeated headers of continued tables too).
+        var holder: [Int: [Int: Int]] = [:]
+        for (grid, table) in found.enumerated() {
+            for span in table.spans {
+                for row in span.rows where holder[span.page]?[row] == nil { holder[span.page, default: [:]][row] = grid }
+            }
+        }
+        var dropped = Set<Int>()
+        var fitted: [TableGrid] = []
+        for (page, rows) in pages.enumerated() {
+            var index = 0
+            while index < rows.count {
+                let row = rows[index]
+                guard row.geometryBox != nil, holder[page]?[index].map({ !dropped.contains($0) }) != true,
+                      let line = row.asLine, let cells = vocabulary.tableHeader(line), cells.count >= 2,
+                      let (grid, end) = grid(rows, header: index, cells: cells, page: page)
+                else {
+                    index += 1
+                    continue
+                }
+                for (other, table) in found.enumerated() {
+                    guard let first = table.spans.first, first.page == page, (index..<end).contains(first.rows.lowerBound)
+                    else { continue }
+                    dropped.insert(other)
+                }
+                fitted.append(grid)
+                index = end
+            }
+        }
         guard !fitted.isEmpty else { return found }
         // Both lists run page by page, top to bottom: merged by where each starts.
         func start(_ grid: TableGrid) -> (Int, Int) { (grid.spans.first?.page ?? 0, grid.spans.first?.rows.lowerBound ?? 0) }
         var merged: [TableGrid] = []
         var rest = fitted[...]
-        for grid in found {
+        for (index, grid) in found.enumerated() where !dropped.contains(index) {
             while let next = rest.first, start(next) < start(grid) {
                 merged.append(next)
                 rest = rest.dropFirst()
@@ -41,30 +67,9 @@ struct FittedGrids {
         return merged + rest
     }
 
-    /// The fitted tables of `pages`, in reading order; `taken` are the rows of tables already found.
-    private func grids(pages: [[VisualRow]], taken: [Int: IndexSet]) -> [TableGrid] {
-        var grids: [TableGrid] = []
-        for (page, rows) in pages.enumerated() {
-            var index = 0
-            while index < rows.count {
-                let row = rows[index]
-                guard row.geometryBox != nil, taken[page]?.contains(index) != true,
-                      let line = row.asLine, let cells = vocabulary.tableHeader(line), cells.count >= 2,
-                      let (grid, end) = grid(rows, header: index, cells: cells, page: page, taken: taken[page] ?? IndexSet())
-                else {
-                    index += 1
-                    continue
-                }
-                grids.append(grid)
-                index = end
-            }
-        }
-        return grids
-    }
-
     /// The table headed by `rows[header]`, and the index of the row after it.
-    private func grid(_ rows: [VisualRow], header: Int, cells: [String], page: Int, taken: IndexSet) -> (TableGrid, Int)? {
-        let body = bodyRows(rows, after: header, taken: taken)
+    private func grid(_ rows: [VisualRow], header: Int, cells: [String], page: Int) -> (TableGrid, Int)? {
+        let body = bodyRows(rows, after: header)
         guard !body.isEmpty, let bands = columnBands(rows[header], body: rows[body], count: cells.count)
         else { return nil }
         let reader = GridReader(columns: bands, lineGap: lineGap)
@@ -72,12 +77,13 @@ struct FittedGrids {
         guard headerCells.map({ $0.text.collapsingWhitespace }) == cells.map(\.collapsingWhitespace) else { return nil }
         let bodyRows = self.rows(Array(rows[body]), reader: reader)
         guard !bodyRows.isEmpty else { return nil }
-        return (TableGrid(title: nil, header: headerCells, rows: bodyRows,
+        let title = TableRegionFinder.title(rows, before: header)
+        return (TableGrid(title: title?.text, titleLines: title?.lines ?? [], header: headerCells, rows: bodyRows,
                           spans: [.init(page: page, rows: header..<body.upperBound)]), body.upperBound)
     }
 
-    /// The rows under a header down to a heading, a wide gap, another header or a table found.
-    private func bodyRows(_ rows: [VisualRow], after header: Int, taken: IndexSet) -> Range<Int> {
+    /// The rows under a header down to a heading, a wide gap or another header.
+    private func bodyRows(_ rows: [VisualRow], after header: Int) -> Range<Int> {
         let start = header + 1
         guard start < rows.count else { return start..<start }
         let height = rows[start].height
@@ -85,7 +91,7 @@ struct FittedGrids {
         var bottom = rows[header].bbox.y1
         while end < rows.count {
             let row = rows[end]
-            if taken.contains(end) || row.height > height * LayoutTolerances.headingHeight
+            if row.height > height * LayoutTolerances.headingHeight
                 || row.bbox.y0 - bottom > height * LayoutTolerances.tableGap || row.asLine.flatMap(vocabulary.tableHeader) != nil {
                 break
             }
@@ -96,11 +102,12 @@ struct FittedGrids {
     }
 
     /// The columns' bands: each from its cells' left edge to the next column's, the first and
-    /// last open to the page's edges. Nil unless the body leaves `count - 1` clear strips, each
-    /// wider than a space by `fittedColumnGap` and than any other strip by `fittedGapContrast`.
+    /// last open to the page's edges. A column starts after a strip no body word crosses, where
+    /// `fittedAlignedStarts` or more words start (its cells' left edge); of those strips the
+    /// `count - 1` widest part the columns, and nil when they cannot be told from the next one.
     private func columnBands(_ header: VisualRow, body: ArraySlice<VisualRow>, count: Int) -> [ClosedRange<Double>]? {
         let words = body.flatMap(\.words).map(\.word.bbox).sorted { $0.x0 < $1.x0 }
-        guard let first = words.first, let height = body.first?.height else { return nil }
+        guard let first = words.first else { return nil }
         var covered: [ClosedRange<Double>] = [first.x0...first.x1]
         for box in words.dropFirst() {
             if let last = covered.last, box.x0 <= last.upperBound {
@@ -109,15 +116,16 @@ struct FittedGrids {
                 covered.append(box.x0...box.x1)
             }
         }
+        let slack = LayoutTolerances.fittedEdgeSlack
         let strips = zip(covered, covered.dropFirst()).map { (left: $0.upperBound, right: $1.lowerBound) }
+            .filter { strip in
+                words.count { abs($0.x0 - strip.right) <= slack } >= LayoutTolerances.fittedAlignedStarts
+            }
         guard strips.count >= count - 1 else { return nil }
-        let widest = strips.indices.sorted { strips[$0].right - strips[$0].left > strips[$1].right - strips[$1].left }
-        let chosen = widest.prefix(count - 1).sorted()
-        let narrowest = chosen.map { strips[$0].right - strips[$0].left }.min() ?? 0
-        let others = widest.dropFirst(count - 1).map { strips[$0].right - strips[$0].left }.max() ?? 0
-        guard narrowest >= height * LayoutTolerances.fittedColumnGap,
-              narrowest >= others * LayoutTolerances.fittedGapContrast else { return nil }
-        let lefts = [min(first.x0, header.bbox.x0)] + chosen.map { strips[$0].right }
+        func width(_ index: Int) -> Double { strips[index].right - strips[index].left }
+        let widest = strips.indices.sorted { width($0) > width($1) }
+        if strips.count > count - 1, count > 1, width(widest[count - 2]) - width(widest[count - 1]) <= slack { return nil }
+        let lefts = [min(first.x0, header.bbox.x0)] + widest.prefix(count - 1).sorted().map { strips[$0].right }
         let right = max(covered.last?.upperBound ?? first.x1, header.bbox.x1)
         return lefts.indices.map { index in
             lefts[index]...(index + 1 < lefts.count ? lefts[index + 1] : right)

@@ -123,10 +123,10 @@ enum LayoutTolerances {
 
     // MARK: Fitted tables (`FittedGrids`)
 
-    /// A strip between a fitted table's columns that no body word crosses is at least this wide
-    /// (× line height; a space is about 0.3): the 8.7 pt between a LibreOffice table's cells at
-    /// 15.6 pt lines passes, a space inside a cell does not.
-    static let fittedColumnGap = 0.45
-    /// … and at least this many times wider than any strip left inside a column.
-    static let fittedGapContrast = 2.0
+    /// Words whose left edges are this close (pt) start at one edge: a fitted column's cells.
+    static let fittedEdgeSlack = 0.5
+    /// A strip no body word crosses parts two fitted columns when at least this many words start
+    /// right after it (the cells of two rows or lines); LibreOffice leaves as little as 3.8 pt
+    /// between fitted cells, no wider than a space, so the width alone does not tell.
+    static let fittedAlignedStarts = 2
 }

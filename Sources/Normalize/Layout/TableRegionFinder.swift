@@ -17,7 +17,7 @@ struct TableRegionFinder {
     private typealias Band = ClosedRange<Double>
 
     /// A table's caption and the source lines it was read from.
-    private struct Caption {
+    struct Caption {
         var text: String
         var lines: [Int]
     }
@@ -173,7 +173,7 @@ struct TableRegionFinder {
         // A list item with its marker set apart ("•   Kompetensnavet   220401-270331") heads no table.
         guard !(headerTexts.first.map(LayoutBlock.isMarker) ?? false) else { return nil }
         let draft = Region(page: page, headerRows: index..<headerEnd, bodyRows: headerEnd..<(headerEnd + 1),
-                           columns: groups, headerTexts: headerTexts, title: title(rows, before: index),
+                           columns: groups, headerTexts: headerTexts, title: Self.title(rows, before: index),
                            bodyHeight: rows[headerEnd].height, endsAtPageBottom: false)
         var region = grown(draft, rows: rows)
         region.columns = mergingCentredHeaders(region.columns, header: Array(rows[region.headerRows]),
@@ -371,7 +371,7 @@ struct TableRegionFinder {
 
     /// The caption above a table, with its row's source lines: the nearest heading (taller text)
     /// above it on the page, or the row just before it when that is one short group close by.
-    private func title(_ rows: [VisualRow], before index: Int) -> Caption? {
+    static func title(_ rows: [VisualRow], before index: Int) -> Caption? {
         guard index > 0 else { return nil }
         let body = rows[index].height
         func caption(_ row: VisualRow) -> Caption {
