@@ -56,6 +56,23 @@ struct FittedGridTests {
         #expect(grid.spans == [.init(page: 0, rows: 0..<grid.spans[0].rows.upperBound)])
     }
 
+    /// A table that runs to the end of its page and goes on under its repeated header on the next
+    /// one is one table.
+    @Test func aTableBrokenByAPageUnderItsRepeatedHeaderIsOne() throws {
+        let second = Self.page([
+            ("Step", 121, 60), ("Owner", 252, 60), ("Expected outcome", 370, 60),
+            ("Report to", 56, 90), ("the board.", 56, 104), ("Chair", 220, 90), ("A decision.", 330, 90),
+            ("Close the plan.", 56, 130), ("Office", 220, 130), ("An archive.", 330, 130),
+        ])
+        let pages = [VisualRow.rows(on: Self.table), VisualRow.rows(on: second)]
+        let grids = FittedGrids(vocabulary: Self.vocabulary, lineGap: LayoutTolerances.defaultLineGap)
+            .adding(to: [], pages: pages)
+        #expect(grids.count == 1)
+        #expect(grids.first?.rows.map { $0[0].text } == ["Coordinate the pilots.", "Hold a meeting.", "Review the work.",
+                                                          "Report to the board.", "Close the plan."])
+        #expect(grids.first?.spans.map(\.page) == [0, 1])
+    }
+
     /// A header the vocabulary does not know heads no fitted table.
     @Test func anUnknownHeaderHeadsNone() {
         let grids = FittedGrids(vocabulary: .none, lineGap: LayoutTolerances.defaultLineGap)

@@ -53,6 +53,7 @@ struct FittedGrids {
             }
         }
         guard !fitted.isEmpty else { return found }
+        fitted = Self.joiningPageBreaks(fitted, pages: pages)
         // Both lists run page by page, top to bottom: merged by where each starts.
         func start(_ grid: TableGrid) -> (Int, Int) { (grid.spans.first?.page ?? 0, grid.spans.first?.rows.lowerBound ?? 0) }
         var merged: [TableGrid] = []
@@ -65,6 +66,24 @@ struct FittedGrids {
             merged.append(grid)
         }
         return merged + rest
+    }
+
+    /// A fitted table that runs to the end of its page and one that opens the next page under the
+    /// same header are one table, its header repeated.
+    private static func joiningPageBreaks(_ grids: [TableGrid], pages: [[VisualRow]]) -> [TableGrid] {
+        var joined: [TableGrid] = []
+        for grid in grids {
+            if var previous = joined.last, let end = previous.spans.last, let start = grid.spans.first,
+               start.page == end.page + 1, start.rows.lowerBound == 0, end.rows.upperBound == pages[end.page].count,
+               previous.header.map(\.text) == grid.header.map(\.text) {
+                previous.rows += grid.rows
+                previous.spans += grid.spans
+                joined[joined.count - 1] = previous
+            } else {
+                joined.append(grid)
+            }
+        }
+        return joined
     }
 
     /// The table headed by `rows[header]`, and the index of the row after it.
