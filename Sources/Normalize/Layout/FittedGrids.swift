@@ -169,16 +169,18 @@ struct FittedGrids {
             lastBottom = bottom
         }
         guard !starts.isEmpty else { return [] }
-        func band(of box: BoundingBox) -> Int {
-            let middle = (box.y0 + box.y1) / 2
-            return max(0, (starts.lastIndex { $0 <= middle } ?? 0))
+        // Each visual row's words by band, in row order.
+        var bands = Array(repeating: [VisualRow](), count: starts.count)
+        for row in body {
+            var words = Array(repeating: [VisualRow.Placed](), count: starts.count)
+            for placed in row.words {
+                let middle = (placed.word.bbox.y0 + placed.word.bbox.y1) / 2
+                words[starts.lastIndex { $0 <= middle } ?? 0].append(placed)
+            }
+            for (band, part) in words.enumerated() where !part.isEmpty { bands[band].append(VisualRow(words: part)) }
         }
         var rows: [[TableGrid.Cell]] = []
-        for index in starts.indices {
-            let visual = body.compactMap { row -> VisualRow? in
-                let words = row.words.filter { band(of: $0.word.bbox) == index }
-                return words.isEmpty ? nil : VisualRow(words: words)
-            }
+        for visual in bands {
             let read = reader.rows(visual)
             guard var merged = read.first else { continue }
             for more in read.dropFirst() {

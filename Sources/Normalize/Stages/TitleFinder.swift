@@ -16,12 +16,14 @@ struct TitleFinder {
     func printedTitle(in lines: [SourceLine]) -> Title? {
         let opening = lines.filter { !$0.isBlank }.prefix(searchLimit).map { $0.collapsed }
         for (index, line) in opening.enumerated() {
-            let joined = index + 1 < opening.count ? match(line + " " + opening[index + 1]) : nil
+            let joined = { index + 1 < opening.count ? match(line + " " + opening[index + 1]) : nil }
             if let title = match(line) {
+                guard title.period == nil else { return title }
                 // "Handlingsplan" / "2027": a heading that wrapped before its year.
-                return title.period == nil && joined?.period != nil ? joined : title
+                if let wrapped = joined(), wrapped.period != nil { return wrapped }
+                return title
             }
-            if let joined { return joined }
+            if let wrapped = joined() { return wrapped }
         }
         return nil
     }
