@@ -140,6 +140,7 @@ all_inputs=(
     "$SRC/four-columns.html"
     "$SRC/tight-tables.html"
     "$SRC/fitted-tables.html"
+    "$SRC/indicator-tables.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
 all_browser=(
@@ -231,6 +232,7 @@ checked table-shapes portrait 1 204800
 checked four-columns landscape 1 204800
 checked tight-tables portrait 1 204800
 checked fitted-tables portrait 1 204800
+checked indicator-tables portrait 1 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600

@@ -76,7 +76,10 @@ public struct Normalizer: Sendable {
         document.budgetTables = grids.budgetTables
         document.goals = texts.scorecard.goals + texts.activityTables.goals + grids.activities.goals
             + texts.initiatives.goals + grids.measures.goals + texts.slides.goals + texts.priorities.goals
-        document.indicators = texts.scorecard.indicators
+        // A goal heading over an indicator table is a goal, unless another list read it already.
+        let named = Set(document.goals.map(\.goal))
+        document.goals += grids.indicators.goals.filter { !named.contains($0.goal) }
+        document.indicators = (texts.scorecard.indicators + grids.indicators.indicators).sorted { $0.provenance < $1.provenance }
         document.activities = texts.activityTables.activities + grids.activities.activities + texts.slides.activities
         document.initiatives = texts.initiatives.initiatives
         document.measures = grids.measures.measures + texts.priorities.measures
@@ -100,7 +103,9 @@ public struct Normalizer: Sendable {
         let (tables, (tagged, headers)) = TwoLanes.run({
             TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
                                    activityTables: texts.activityTables.tables, textRead: textTables,
-                                   textLines: layout.textLines, document: untagged, log: &log)
+                                   textLines: layout.textLines,
+                                   rowLines: layout.textLines.isEmpty ? layout.geometryLines : layout.textLines,
+                                   document: untagged, log: &log)
         }, beside: {
             var tagged = untagged
             Self.tagThemes(&tagged, tagger: tagger)

@@ -23,8 +23,12 @@ struct UnreadHeaderTests {
         #expect(document.activities.map(\.extra.cells) == [[.init(header: "Budget 2026", text: "200 tkr")],
                                                             [.init(header: "Budget 2026", text: "150 tkr")]])
         #expect(document.activities.allSatisfy { $0.goal == "Fler växande företag" && $0.area == "Hållbar tillväxt" })
-        #expect(document.tables.map(\.header) == [["Aktivitet", "Ansvarig", "Budget 2026", "Förväntad effekt"]])
-        #expect(document.tables.map(\.readAs) == [.activities])
+        // The budget, read from the rows of figures outside any grid, is listed as a dump's would be.
+        #expect(document.tables.map(\.header) == [["Aktivitet", "Ansvarig", "Budget 2026", "Förväntad effekt"],
+                                                  ["Driftbudget (tkr)", "Utfall 2024", "Budget 2025", "Budget 2026"]])
+        #expect(document.tables.map(\.readAs) == [.activities, .budgetTables])
+        #expect(document.tables.last?.rows.map(\.first) == ["Medlemsavgifter", "Summa intäkter", "Personalkostnader",
+                                                             "Summa kostnader", "Resultat"])
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
 

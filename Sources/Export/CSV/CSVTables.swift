@@ -21,7 +21,7 @@ public struct CSVTable: Sendable {
     public static let listSeparator = " | "
 
     public static let all: [CSVTable] = [
-        activities, goals, measures, initiatives, indicators, budgetRows, projects, members, keyFigures, networks,
+        activities, goals, measures, initiatives, indicators, indicatorTargets, budgetRows, projects, members, keyFigures, networks,
         tables, warnings,
     ]
 
@@ -116,11 +116,44 @@ public struct CSVTable: Sendable {
         })
 
     static let indicators = CSVTable(
-        name: "indicators", description: "Indicators that measure goals",
-        columns: documentColumns + [column("goal", .string, "The goal"), column("indicator", .string, "The indicator")]
-            + provenanceColumns,
+        name: "indicators", description: "Indicators that measure goals, with the baseline and source of a table's",
+        columns: documentColumns + [
+            column("goal", .string, "The goal, empty when none is named"), column("indicator", .string, "The indicator"),
+            column("baseline", .string, "The baseline as printed"), column("baseline_year", .integer, "Year of the baseline"),
+            column("baseline_value", .number, "The baseline's number (72 for '72 %')"),
+            column("baseline_unit", .string, "The unit printed after it: %, st, kr …"),
+            column("targets", .string, "Targets as 'year: text', joined by ' | ' (one row each in indicator_targets)"),
+            column("source", .string, "Where the figures come from"),
+            column("extra", .string, "Columns without a role as 'Header: text', joined by ' | '"),
+        ] + provenanceColumns,
         rows: { document in
-            document.indicators.map { Self.document(document) + [.string($0.goal), .string($0.text)] + provenance($0.provenance) }
+            document.indicators.map { item in
+                Self.document(document) + [CSVValue(item.goal), .string(item.text), CSVValue(item.baseline?.text),
+                                           CSVValue(item.baseline?.year), CSVValue(item.baseline?.value),
+                                           CSVValue(item.baseline?.unit),
+                                           list(item.targets.map { target in target.year.map { "\($0): \(target.text)" } ?? target.text }),
+                                           CSVValue(item.source), list(item.extra.cells.map { "\($0.header): \($0.text)" })]
+                    + provenance(item.provenance)
+            }
+        })
+
+    static let indicatorTargets = CSVTable(
+        name: "indicator_targets", description: "Targets of indicators in long format: one row per indicator and target",
+        columns: documentColumns + [
+            column("goal", .string, "The goal, empty when none is named"), column("indicator", .string, "The indicator"),
+            column("year", .integer, "Year the target is for, empty when its column names none"),
+            column("text", .string, "The target as printed"),
+            column("value", .number, "The target's number (75 for '75 %')"),
+            column("unit", .string, "The unit printed after it: %, st, kr …"),
+        ] + provenanceColumns,
+        rows: { document in
+            document.indicators.flatMap { item in
+                item.targets.map { target in
+                    Self.document(document) + [CSVValue(item.goal), .string(item.text), CSVValue(target.year),
+                                               .string(target.text), CSVValue(target.value), CSVValue(target.unit)]
+                        + provenance(item.provenance)
+                }
+            }
         })
 
     static let budgetRows = CSVTable(

@@ -86,9 +86,13 @@ public struct GoalEntry: Sendable, Equatable, Encodable {
     private enum CodingKeys: String, CodingKey { case area, goal, number, description, effects, linkedGoals = "linked_goals" }
 }
 
+/// An indicator with the values a table gives it: a changed target is a change of the indicator.
 public struct IndicatorEntry: Sendable, Equatable, Encodable {
-    public var goal: String
+    public var goal: String?
     public var text: String
+    public var baseline: IndicatorValue?
+    public var targets: [IndicatorValue]
+    public var source: String?
 }
 
 public struct NetworkEntry: Sendable, Equatable, Encodable {

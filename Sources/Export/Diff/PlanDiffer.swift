@@ -25,10 +25,9 @@ public struct PlanDiffer: Sendable {
         let goals = SimpleChanges(old: old.goals.map(Self.goal), new: new.goals.map(Self.goal)) {
             "\($0.area ?? "")|\(Self.normalized($0.goal))"
         }
-        let indicators = SimpleChanges(
-            old: old.indicators.map { IndicatorEntry(goal: $0.goal, text: $0.text) },
-            new: new.indicators.map { IndicatorEntry(goal: $0.goal, text: $0.text) }
-        ) { "\(Self.normalized($0.goal))|\(Self.normalized($0.text))" }
+        let indicators = SimpleChanges(old: old.indicators.map(Self.indicator), new: new.indicators.map(Self.indicator)) {
+            "\(Self.normalized($0.goal ?? ""))|\(Self.normalized($0.text))"
+        }
         let networks = SimpleChanges(
             old: old.networks.map { NetworkEntry(name: $0.name, group: $0.group) },
             new: new.networks.map { NetworkEntry(name: $0.name, group: $0.group) }
@@ -159,6 +158,11 @@ public struct PlanDiffer: Sendable {
     static func goal(_ goal: Goal) -> GoalEntry {
         GoalEntry(area: goal.area, goal: goal.goal, number: goal.number, description: goal.description, effects: goal.effects,
                   linkedGoals: goal.linkedGoals)
+    }
+
+    static func indicator(_ indicator: Indicator) -> IndicatorEntry {
+        IndicatorEntry(goal: indicator.goal, text: indicator.text, baseline: indicator.baseline, targets: indicator.targets,
+                       source: indicator.source)
     }
 
     static func member(_ member: Member) -> MemberEntry {

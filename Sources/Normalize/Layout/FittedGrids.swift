@@ -21,7 +21,8 @@ struct FittedGrids {
 
     /// `found` (the tables geometry found, in reading order) with the fitted tables of `pages`
     /// (each page's visual rows) among them, in reading order. A table found that starts inside
-    /// a fitted one (a body row geometry took for a header) gives way to it.
+    /// a fitted one (a body row geometry took for a header, or the header itself split into too
+    /// few columns) gives way to it.
     func adding(to found: [TableGrid], pages: [[VisualRow]]) -> [TableGrid] {
         // Which table found holds each row, by page (repeated headers of continued tables too).
         var holder: [Int: [Int: Int]] = [:]
@@ -36,9 +37,12 @@ struct FittedGrids {
             var index = 0
             while index < rows.count {
                 let row = rows[index]
-                guard row.geometryBox != nil, holder[page]?[index].map({ !dropped.contains($0) }) != true,
-                      let line = row.asLine, let cells = vocabulary.tableHeader(line), cells.count >= 2,
-                      let (grid, end) = grid(rows, header: index, cells: cells, page: page)
+                let held = holder[page]?[index].flatMap { dropped.contains($0) ? nil : $0 }
+                guard row.geometryBox != nil, let line = row.asLine,
+                      let cells = vocabulary.tableHeader(line).map({ Self.splittingWideGaps($0, row: row) }),
+                      cells.count >= 2, held.map({ Self.mayRead(found[$0], header: index, cells: cells) }) ?? true,
+                      let (grid, end) = grid(rows, header: index, cells: cells, page: page),
+                      held.map({ found[$0].spans[0].rows.upperBound <= end }) ?? true
                 else {
                     index += 1
                     continue
@@ -66,6 +70,37 @@ struct FittedGrids {
             merged.append(grid)
         }
         return merged + rest
+    }
+
+    /// The vocabulary's header cells, each split again where two of its words stand apart by
+    /// `headerCellGap` (× line height) or more: a column whose header no reader knows
+    /// ("Datakälla | Kommentar", which the vocabulary reads as one cell) is a column of its own.
+    private static func splittingWideGaps(_ cells: [String], row: VisualRow) -> [String] {
+        let words = row.words.map(\.word)
+        var result: [String] = []
+        var index = 0
+        for cell in cells {
+            let count = cell.split(separator: " ").count
+            guard count > 0, index + count <= words.count else { return cells }
+            var part = [words[index].text]
+            for next in index + 1 ..< index + count {
+                if words[next].bbox.x0 - words[next - 1].bbox.x1 >= row.height * LayoutTolerances.headerCellGap {
+                    result.append(part.joined(separator: " "))
+                    part = []
+                }
+                part.append(words[next].text)
+            }
+            result.append(part.joined(separator: " "))
+            index += count
+        }
+        return index == words.count && result.joined(separator: " ") == cells.joined(separator: " ") ? result : cells
+    }
+
+    /// Whether a fitted table may be read at a header row that `table` (found by geometry) holds:
+    /// when the row heads `table` on its one page, and geometry split it into fewer cells than
+    /// the vocabulary's `cells` (it took two columns whose cells stand close for one).
+    private static func mayRead(_ table: TableGrid, header: Int, cells: [String]) -> Bool {
+        table.spans.count == 1 && table.spans[0].rows.lowerBound == header && table.header.count < cells.count
     }
 
     /// A fitted table that runs to the end of its page and one that opens the next page under the

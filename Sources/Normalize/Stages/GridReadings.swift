@@ -1,13 +1,15 @@
 import Ingest
 
 /// The lists read from a document's grids, in the order they depend on one another: budget
-/// tables first, then activity tables among the grids left, then measures, then networks. Each
+/// tables first, then activity tables among the grids left, then measures, then networks, then
+/// indicators. Each
 /// takes the grids its header names; the grids taken are skipped by the readers after it.
 struct GridReadings {
     var budgetTables: [BudgetTable] = []
     var activities: (goals: [Goal], activities: [Activity]) = ([], [])
     var measures: (goals: [Goal], measures: [Measure]) = ([], [])
     var networks: (networks: [Network], read: Set<Int>) = ([], [])
+    var indicators: (goals: [Goal], indicators: [Indicator]) = ([], [])
     /// The grids each list took (networks' apart: they count only when the slides have none).
     var read: [DocumentTable.Reading: Set<Int>] = [:]
     var log = DiagnosticLog()
@@ -33,6 +35,11 @@ struct GridReadings {
         try checkpoint("reading networks")
         let found = NetworkTableReader().parse(layout.tables, texts: gridTexts, skipping: taken)
         networks = (found.networks, found.read)
+        try checkpoint("reading indicator tables")
+        let measured = IndicatorTableReader(roles: domain.columns, headings: domain.headings)
+            .parse(blocks: layout.blocks, tables: layout.tables, texts: gridTexts, skipping: taken.union(found.read))
+        read[.indicators] = measured.read
+        indicators = (measured.goals, measured.indicators)
     }
 
     /// Every grid some list took so far.

@@ -12,22 +12,40 @@ struct TableRegister {
     /// Every table of the document: the layout's `grids` in their order, with the tables read from
     /// `textLines` (the dump's lines outside grids; none in a PDF) among them by provenance.
     /// `read` names, per list, the grids its parser took by their header; `activityTables` and
-    /// `textRead` are the tables the line parsers read.
+    /// `textRead` are the tables the line parsers read. Budget tables read from no grid (a dump's
+    /// lines, a PDF's rows of figures) are listed in both formats; `rowLines` are the lines their
+    /// header is looked up in (the dump's lines, a PDF's visual rows).
     func tables(_ grids: [TableGrid], texts: [GridText], read: [DocumentTable.Reading: Set<Int>],
                 activityTables: [ActivityTextParser.Table], textRead: [DocumentTable], textLines: [SourceLine],
-                document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
+                rowLines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         let gridTables = tables(grids, texts: texts, read: read, document: document, log: &log)
-        guard !textLines.isEmpty else { return gridTables }
         let inGrids = grids.reduce(into: Set<Int>()) { $0.formUnion($1.lineNumbers) }
-        let textTables = tables(activityTables: activityTables, read: textRead, lines: textLines, document: document,
-                                inGrids: inGrids, log: &log)
+        let budget = Self.budgetTables(of: document, outside: inGrids, lines: rowLines)
+        let others = textLines.isEmpty
+            ? budget
+            : tables(activityTables: activityTables, read: textRead + budget, lines: textLines, document: document,
+                     log: &log)
         var merged: [DocumentTable] = []
-        var rest = textTables[...]
+        var rest = others[...]
         for table in gridTables {
             while let next = rest.first, next.provenance < table.provenance { merged.append(next); rest = rest.dropFirst() }
             merged.append(table)
         }
         return merged + rest
+    }
+
+    /// The budget tables not read from a grid (`inGrids` are the grids' lines), as tables: the
+    /// header's first cell as printed, then the column labels; each row's label, then its cells.
+    private static func budgetTables(of document: PlanDocument, outside inGrids: Set<Int>,
+                                     lines: [SourceLine]) -> [DocumentTable] {
+        let outside = document.budgetTables.filter { !inGrids.contains($0.rows.first?.provenance.lines.lowerBound ?? 0) }
+        guard !outside.isEmpty else { return [] }
+        let byNumber = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        return outside.map { table in
+            DocumentTable(title: table.title, header: [unitCell(of: table, lines: byNumber)] + table.columns.map(\.label),
+                          rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
+                          readAs: .budgetTables, provenance: table.provenance)
+        }
     }
 
     /// The grids, each with the list that read it; those no list read are reported.
@@ -57,13 +75,11 @@ struct TableRegister {
                             provenance: table.provenance))
     }
 
-    /// The tables the line parsers read, in document order: the activity tables, `read` (tables
-    /// other parsers listed as they read them: the networks slide) and the budget tables not read from a
-    /// grid (`inGrids` are the grids' lines). Figure tables no parser read are found in `lines`
-    /// and reported.
+    /// The tables the line parsers read, in document order: the activity tables and `read`
+    /// (tables other parsers listed as they read them: the networks slide, the budget tables).
+    /// Figure tables no parser read are found in `lines` and reported.
     private func tables(activityTables: [ActivityTextParser.Table], read: [DocumentTable],
-                        lines: [SourceLine], document: PlanDocument, inGrids: Set<Int>,
-                        log: inout DiagnosticLog) -> [DocumentTable] {
+                        lines: [SourceLine], document: PlanDocument, log: inout DiagnosticLog) -> [DocumentTable] {
         var tables: [DocumentTable] = activityTables.compactMap { table in
             let rows = document.activities[table.activities]
             guard let last = rows.last?.provenance else { return nil }
@@ -75,12 +91,6 @@ struct TableRegister {
                                        lines: table.header.number...max(table.header.number, last.lines.upperBound)))
         }
         tables += read
-        let byNumber = Dictionary(lines.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        tables += document.budgetTables.filter { !inGrids.contains($0.rows.first?.provenance.lines.lowerBound ?? 0) }.map { table in
-            DocumentTable(title: table.title, header: [Self.unitCell(of: table, lines: byNumber)] + table.columns.map(\.label),
-                          rows: table.rows.map { [$0.label] + $0.cells.map(\.text) },
-                          readAs: .budgetTables, provenance: table.provenance)
-        }
         var covered = Set<Int>()
         for range in (tables.map(\.provenance) + Self.provenances(of: document)).map(\.lines) {
             covered.formUnion(range)

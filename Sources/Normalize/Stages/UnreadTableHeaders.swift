@@ -1,7 +1,8 @@
 import Ingest
 
 /// Reports a table header that heads no table planpipe read: a line whose cells are an activity
-/// table's header (`ActivityColumns`) or a measures table's (its `measure` and `effect` roles),
+/// table's header (`ActivityColumns`), a measures table's (its `measure` and `effect` roles) or an
+/// indicator table's (`IndicatorColumns`),
 /// standing outside every table listed in `tables`. Such a table is then not lost in silence: in
 /// a PDF, one whose cells stand too close to tell its columns apart (a word processor's bordered
 /// table fitted to its text); in a dump, a header no reader took ("Prioriterade insatser | Ansvar
@@ -39,12 +40,15 @@ struct UnreadTableHeaders {
         }
     }
 
-    /// The line's cells and the list its header is one of, when it is an activity or measures header.
+    /// The line's cells and the list its header is one of, when it is an activity, measures or indicator header.
     func header(_ line: SourceLine) -> (cells: [String], list: String)? {
         if let cells = roles.cells(of: line, in: "activities"), ActivityColumns(headers: cells, roles: roles) != nil {
             return (cells, "activities")
         }
         if let cells = MeasureTableReader.headerShapedCells(of: line, roles: roles) { return (cells, "measures") }
+        if let cells = roles.cells(of: line, in: "indicators"), IndicatorColumns(headers: cells, roles: roles) != nil {
+            return (cells, "indicators")
+        }
         return nil
     }
 }
