@@ -141,6 +141,7 @@ all_inputs=(
     "$SRC/tight-tables.html"
     "$SRC/fitted-tables.html"
     "$SRC/indicator-tables.html"
+    "$SRC/tight-rows.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
 all_browser=(
@@ -233,6 +234,7 @@ checked four-columns landscape 1 204800
 checked tight-tables portrait 1 204800
 checked fitted-tables portrait 1 204800
 checked indicator-tables portrait 1 204800
+checked tight-rows portrait 1 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600

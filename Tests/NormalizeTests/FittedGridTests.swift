@@ -111,4 +111,30 @@ struct FittedGridTests {
         #expect(document.tables.map(\.readAs) == [.activities, .measures])
         #expect(document.warnings.isEmpty)
     }
+
+    /// LibreOffice's default cell padding sets a fitted table's rows about as close as the lines
+    /// of one cell: each row of one line, and a row that wraps in every column, is one row.
+    @Test func rowsAsCloseAsACellsLinesAreRowsStill() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("tight-rows"))
+        #expect(document.activities.map(\.activity) == [
+            "Starta ett nätverk.", "Ordna en konferens.", "Följ upp arbetet.",
+            "Kartlägg.", "Utbilda personal i suicidprevention i alla kommuner", "Följ upp.",
+        ])
+        #expect(document.activities.map(\.resources) == [
+            "Kansliet", "Välfärdschef", "Styrgruppen",
+            "Kansliet", "Folkhälsostrateg och kommunernas samordnare", "Styrgruppen",
+        ])
+        #expect(document.activities.map(\.effects) == [
+            ["Kommunerna delar metoder."], ["Fler får kunskap."], ["En rapport."],
+            ["En bild av läget."], ["Personalen känner igen tecken på psykisk ohälsa"], ["En rapport."],
+        ])
+        #expect(document.activities.prefix(3).map { $0.extra.cells.map(\.text) } == [["2027"], ["Vår 2027"], ["Höst 2027"]])
+        #expect(document.activities.map(\.goal) == Array(repeating: "Trygg omsorg", count: 3) + Array(repeating: "God hälsa", count: 3))
+        #expect(document.indicators.map(\.text) == ["Förvärvsfrekvens", "Långtidsarbetslösa", "Unga som varken arbetar eller studerar"])
+        #expect(document.indicators.map { $0.targets.map(\.text) } == [["82 %"], ["1 600"], ["5 %"]])
+        #expect(document.indicators.allSatisfy { $0.goal == "Fler i arbete" })
+        #expect(document.tables.map(\.rows.count) == [3, 3, 3])
+        #expect(document.tables.map(\.readAs) == [.activities, .indicators, .activities])
+        #expect(document.warnings.isEmpty)
+    }
 }

@@ -189,20 +189,7 @@ struct FittedGrids {
     /// The body's rows: bands from one start of a first-column cell to the next, each word in the
     /// band that holds its middle, read into cells by `reader`.
     private func rows(_ body: [VisualRow], reader: GridReader) -> [[TableGrid.Cell]] {
-        // The tops of the first column's cells: a line of it apart from the one above by more
-        // than a paragraph's line gap starts one.
-        var starts: [Double] = []
-        var lastBottom: Double?
-        for row in body {
-            let key = reader.split(row)[0]
-            guard let top = key.map(\.word.bbox.y0).min(), let bottom = key.map(\.word.bbox.y1).max() else { continue }
-            if let lastBottom, top - lastBottom <= row.height * lineGap {
-                // The same cell goes on.
-            } else {
-                starts.append(top)
-            }
-            lastBottom = bottom
-        }
+        let starts = rowStarts(body, reader: reader)
         guard !starts.isEmpty else { return [] }
         // Each visual row's words by band, in row order.
         var bands = Array(repeating: [VisualRow](), count: starts.count)
@@ -226,6 +213,48 @@ struct FittedGrids {
             rows.append(merged)
         }
         return rows
+    }
+
+    /// The tops of the first column's cells. A line of it starts one when it stands apart from
+    /// the line above by more than a paragraph's line gap, or by more than the table's own line
+    /// gap (the narrowest gap between two lines of one column: a wrapped cell's) and
+    /// `fittedRowSlack` (× line height). A table cell's padding can be narrower than the
+    /// document's paragraph gap, so a table with a wrapped cell anywhere shows its rows that
+    /// way. A table of three or more columns with no wrapped cell at all, whose lines all stand
+    /// one gap apart, has a row per line where its other columns have text on the line too.
+    private func rowStarts(_ body: [VisualRow], reader: GridReader) -> [Double] {
+        guard !body.isEmpty else { return [] }
+        // Per column, the top and bottom of each visual row's words in it.
+        let split = body.map(reader.split)
+        let columns = reader.columns.count
+        var lines = Array(repeating: [(top: Double, bottom: Double, row: Int)](), count: columns)
+        for (row, cells) in split.enumerated() {
+            for (column, words) in cells.enumerated() {
+                guard let top = words.map(\.word.bbox.y0).min(), let bottom = words.map(\.word.bbox.y1).max() else { continue }
+                lines[column].append((top, bottom, row))
+            }
+        }
+        func gaps(_ column: Int) -> [Double] {
+            zip(lines[column], lines[column].dropFirst()).map { $1.top - $0.bottom }
+        }
+        let keyGaps = gaps(0)
+        let height = body.map(\.height).sorted()[body.count / 2]
+        let slack = height * LayoutTolerances.fittedRowSlack
+        // The narrowest gap between two lines of one column, overlaps of more than half a line aside.
+        let cellGap = (0..<columns).flatMap(gaps).filter { $0 > -height / 2 }.min()
+        let evenLines = columns >= 3 && !keyGaps.isEmpty && cellGap.map { $0 >= (keyGaps.min() ?? 0) - slack } == true
+            && (keyGaps.max() ?? 0) - (keyGaps.min() ?? 0) <= slack
+        var starts: [Double] = []
+        for (index, line) in lines[0].enumerated() {
+            guard index > 0 else { starts.append(line.top); continue }
+            let gap = keyGaps[index - 1]
+            let filled = split[line.row].dropFirst().count { !$0.isEmpty }
+            if gap > body[line.row].height * lineGap || cellGap.map({ gap > $0 + slack }) == true
+                || evenLines && filled * 2 >= columns - 1 {
+                starts.append(line.top)
+            }
+        }
+        return starts
     }
 
     /// Two cells of one column as one: the second's paragraphs after the first's.

@@ -129,4 +129,9 @@ enum LayoutTolerances {
     /// right after it (the cells of two rows or lines); LibreOffice leaves as little as 3.8 pt
     /// between fitted cells, no wider than a space, so the width alone does not tell.
     static let fittedAlignedStarts = 2
+    /// A fitted table's row starts where the first column's line stands apart from the one above
+    /// by more than the table's narrowest gap between two lines of one column, plus this (× line
+    /// height): LibreOffice's default cell padding sets rows 3 pt further apart than a cell's
+    /// lines (0.19 of a 10 pt line), a paragraph gap's slack would not tell them apart.
+    static let fittedRowSlack = 0.1
 }
