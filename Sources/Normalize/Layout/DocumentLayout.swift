@@ -70,12 +70,17 @@ struct DocumentLayout: Sendable {
             tables = FittedGrids(vocabulary: vocabulary, lineGap: lineGap).adding(to: found, pages: pageRows)
         } else {
             let tabbed = TabbedGrids.grids(content.pages)
-            // A tabbed table may be an activity table, whose reader walks the rows around it.
-            if !tabbed.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
             let tabbedLines = tabbed.reduce(into: Set<Int>()) { $0.formUnion($1.lineNumbers) }
-            let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(Self.blanking(tabbedLines, in: content.pages))
-            tables = drawn.grids.isEmpty ? tabbed : (tabbed + drawn.grids).sorted { $0.provenance < $1.provenance }
-            tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines))
+            let (spaced, unreadSpaced) = SpacedGrids(vocabulary: vocabulary).grids(Self.blanking(tabbedLines, in: content.pages))
+            let gridLines = spaced.reduce(into: tabbedLines) { $0.formUnion($1.lineNumbers) }
+            // A tabbed or spaced table may be an activity table, whose reader walks the rows around it.
+            if !gridLines.isEmpty { pageRows = content.pages.map(VisualRow.rows(ofText:)) }
+            let drawn = DrawingOrderGrids(vocabulary: vocabulary).grids(Self.blanking(gridLines, in: content.pages))
+            let found = spaced.isEmpty ? tabbed : (tabbed + spaced).sorted { $0.provenance < $1.provenance }
+            tables = drawn.grids.isEmpty ? found : (found + drawn.grids).sorted { $0.provenance < $1.provenance }
+            // The rows of a table set out in spaces that could not be read are no dump's table
+            // either; its header stays, to be reported.
+            tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines)).union(unreadSpaced)
         }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
@@ -90,7 +95,7 @@ struct DocumentLayout: Sendable {
         rowLines = hasGeometry ? pageRows.flatMap { $0.compactMap(\.asLine) } : lines
         self.pageRows = pageRows
         textPages = hasGeometry ? [] : Self.blanking(tableFurniture.union(tableOfLine.keys), in: content.pages)
-        textLines = hasGeometry ? [] : tables.isEmpty ? lines : textPages.flatMap(\.lines)
+        textLines = hasGeometry ? [] : tables.isEmpty && tableFurniture.isEmpty ? lines : textPages.flatMap(\.lines)
         geometryLines = hasGeometry ? rowLines : []
         paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = content.format == .text && ParagraphText.wrapsEndInSpace(lines)
