@@ -254,6 +254,12 @@ for src in "${inputs[@]}" "${browser[@]}"; do
 done
 echo "make-fixtures: wrote $((${#inputs[@]} + ${#browser[@]})) PDFs to ${OUT#"$ROOT"/}"
 
+# --- aktivitetsplan-000-layout.txt: the activity plan as `pdftotext -layout` dumps it (columns
+# set out in spaces), a text fixture of the Normalize tests (SpacedGridTests).
+if [[ -f "$OUT/aktivitetsplan-000.pdf" ]] && command -v pdftotext >/dev/null 2>&1; then
+    pdftotext -layout "$OUT/aktivitetsplan-000.pdf" "$ROOT/Tests/NormalizeTests/Fixtures/variants/aktivitetsplan-000-layout.txt"
+fi
+
 # --- no-pages.pdf: a PDF with no page at all (needs qpdf); its bytes are fixed, so it is only
 # written when missing.
 if [[ ! -f "$OUT/no-pages.pdf" ]]; then

@@ -109,7 +109,7 @@ public struct Normalizer: Sendable {
         }, beside: {
             var tagged = untagged
             Self.tagThemes(&tagged, tagger: tagger)
-            return (tagged, unread.headers(in: layout.geometryLines + layout.textLines))
+            return (tagged, unread.headers(in: layout.geometryLines + layout.textLines + layout.unreadTableHeaders))
         })
         unread.report(headers, tables: tables, log: &log)
         document = tagged

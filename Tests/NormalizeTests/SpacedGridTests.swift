@@ -96,4 +96,24 @@ struct SpacedGridTests {
         ])
         #expect(SpacedGrids.chunks("") == [])
     }
+
+    /// The activity plan as `pdftotext -layout` dumps its PDF (`make-fixtures.sh`): every activity
+    /// read is one of the seed's, with its resources, white space aside; the tables whose columns
+    /// shift from line to line are reported, header by header, not read into running text, and the
+    /// goals over them (a goal is the activity list's only with a table read under it) with them.
+    /// The last section's heading, "Verksamhetsstöd", stands as its table's caption: a dump shows no
+    /// type size to tell it is a section, so its three rows keep the goal above (24 of 27 have the seed's).
+    @Test func theActivityPlanDumpedWithItsLayout() throws {
+        let document = try TemplateVariantTests.variant("Tests/NormalizeTests/Fixtures/variants/aktivitetsplan-000-layout.txt")
+        let seed = try TestFiles.extract(TestFiles.seed("000_95ad663e025e0bbc.txt"))
+        func key(_ activity: Activity, goal: Bool) -> [String] {
+            ([activity.activity, activity.resources] + (goal ? [activity.goal ?? "∅"] : [])).map { $0.filter { !$0.isWhitespace } }
+        }
+        #expect(document.activities.count == 27)
+        #expect(document.activities.allSatisfy { Set(seed.activities.map { key($0, goal: false) }).contains(key($0, goal: false)) })
+        #expect(document.activities.count { Set(seed.activities.map { key($0, goal: true) }).contains(key($0, goal: true)) } == 24)
+        #expect(document.warnings.filter { $0.code == .unmappedTable }.count == 4)
+        #expect(Set(document.goals.map(\.goal)).isSubset(of: Set(seed.goals.map(\.goal))))
+        #expect(document.goals.count == 12)
+    }
 }

@@ -25,6 +25,10 @@ struct DocumentLayout: Sendable {
     /// The lines across the page where every table is found by geometry (a PDF's visual rows):
     /// a table header among them outside every table means a table was missed. None for a dump.
     let geometryLines: [SourceLine]
+    /// A dump's headers of tables set out in spaces that could not be read (`SpacedGrids`): they
+    /// and their tables' lines are blank in `textLines`, so the line parsers do not run the cells
+    /// together; the headers are kept here to be reported.
+    let unreadTableHeaders: [SourceLine]
     /// The content as lines of text across the page: each PDF visual row one line (the words at one
     /// height, left to right, whatever pdftotext's flows), a text dump's lines as they are. For
     /// parsers of lists whose items set their parts apart ("• Kompetensnavet      220401-270331").
@@ -64,6 +68,7 @@ struct DocumentLayout: Sendable {
         let tables: [TableGrid]
         // Lines of a dump's tables that are in no cell: the drawing-order pages' headers and titles.
         var tableFurniture = Set<Int>()
+        var unreadHeaders: [SourceLine] = []
         if hasGeometry {
             let found = TableRegionFinder(lineGap: lineGap, contentBottoms: Self.contentBottoms(content.pages, rows: pageRows))
                 .tables(pages: pageRows)
@@ -80,7 +85,12 @@ struct DocumentLayout: Sendable {
             tables = drawn.grids.isEmpty ? found : (found + drawn.grids).sorted { $0.provenance < $1.provenance }
             // The rows of a table set out in spaces that could not be read are no dump's table
             // either; its header stays, to be reported.
-            tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines)).union(unreadSpaced)
+            tableFurniture = Set(drawn.headerLines + drawn.grids.flatMap(\.titleLines))
+            // A header the drawing-order pages read is no unread table.
+            let drawnLines = drawn.grids.reduce(into: tableFurniture) { $0.formUnion($1.lineNumbers) }
+            let unread = unreadSpaced.filter { $0.lines.isDisjoint(with: drawnLines) }
+            tableFurniture.formUnion(unread.flatMap(\.lines))
+            unreadHeaders = unread.map(\.header)
         }
         let tableOfLine = Self.tableOfLine(tables)
         if hasGeometry {
@@ -97,6 +107,7 @@ struct DocumentLayout: Sendable {
         textPages = hasGeometry ? [] : Self.blanking(tableFurniture.union(tableOfLine.keys), in: content.pages)
         textLines = hasGeometry ? [] : tables.isEmpty && tableFurniture.isEmpty ? lines : textPages.flatMap(\.lines)
         geometryLines = hasGeometry ? rowLines : []
+        unreadTableHeaders = unreadHeaders
         paragraphLines = LayoutBlock.paragraphLines(blocks)
         wrapsEndInSpace = content.format == .text && ParagraphText.wrapsEndInSpace(lines)
         repairsGluedWords = content.format == .text

@@ -8,7 +8,8 @@ import Ingest
 ///   sets some of its cells `cellGap` or more spaces apart; its cells are parted there and where
 ///   the vocabulary parts them.
 /// - *Body.* The lines under it down to a blank line (past one where a line of two or more cells
-///   follows) or another header; a paragraph right under its last row is left out (a line of the
+///   follows) or another header, with a line of two or more cells among them (else the header is
+///   not this reader's: a pdftotext dump sets a table's cells apart as paragraphs); a paragraph right under its last row is left out (a line of the
 ///   first column only that opens with a capital after the last row).
 /// - *Columns.* From the body: strips of `cellGap` or more character positions blank on every
 ///   line. Between two header cells the widest strip whose middle lies between theirs parts their
@@ -20,7 +21,8 @@ import Ingest
 ///   beside it: a run of them before a line without a first cell is parted at its last line that
 ///   opens with a capital or a digit (else at its middle), the lines before going on in the row
 ///   above. A line with both whose first cell opens in lower case goes on: in the row the run
-///   before it started, or in the row above (a row wrapped in every column). A blank line inside
+///   before it started, or in the row above (a row wrapped in every column); so does one right
+///   under a row with another cell that opens in lower case (that cell goes on). A blank line inside
 ///   a row starts a new paragraph in its cells. A table with a row whose first cell is empty
 ///   (other cells set above it) is not read.
 struct SpacedGrids {
@@ -36,13 +38,18 @@ struct SpacedGrids {
         var text: String
     }
 
+    /// A header whose table could not be read, and the lines under it down to a blank line.
+    struct Unread: Sendable {
+        var header: SourceLine
+        var lines: Set<Int>
+    }
+
     /// The grids of `pages` (the dump's pages, lines of other tables blank), in reading order,
-    /// and the lines under such headers whose table could not be read, down to a blank line (the
-    /// header itself aside, which reports the table). The dump's line parsers must not read those
-    /// as a pdftotext dump's table: their cells would run together.
-    func grids(_ pages: [SourcePage]) -> (grids: [TableGrid], unread: Set<Int>) {
+    /// and the headers whose table could not be read. The dump's line parsers must not read those
+    /// as a pdftotext dump's table (their cells would run together); the header reports it.
+    func grids(_ pages: [SourcePage]) -> (grids: [TableGrid], unread: [Unread]) {
         var grids: [TableGrid] = []
-        var unread = Set<Int>()
+        var unread: [Unread] = []
         for (page, source) in pages.enumerated() {
             let lines = source.lines
             var index = 0
@@ -56,8 +63,10 @@ struct SpacedGrids {
                     grids.append(grid)
                     index = end
                 case .unread(let body):
-                    unread.formUnion(body.map { lines[$0].number })
+                    unread.append(Unread(header: lines[index], lines: Set(([index] + body).map { lines[$0].number })))
                     index = (body.last ?? index) + 1
+                case .none:
+                    index += 1
                 }
             }
         }
@@ -69,6 +78,7 @@ struct SpacedGrids {
     private enum Found {
         case read(TableGrid, end: Int)
         case unread([Int])
+        case none
     }
 
     /// The cells of a line that heads a table some reader knows, printed with `cellGap` spaces
@@ -110,6 +120,9 @@ struct SpacedGrids {
             let chunks = Self.chunks(lines[index].text)
             return chunks.count == 1 && chunks[0].start == 0
         }
+        // A header over no line of cells set out in spaces heads a table of some other layout
+        // (a pdftotext dump's cells as paragraphs): it is not this reader's.
+        guard body.contains(where: { Self.chunks(lines[$0].text).count >= 2 }) else { return .none }
         let unread = body
         var boundaries = Self.columnBoundaries(headerCells, body: body.map { lines[$0].text })
         // A paragraph right under the table's last row is not the table's: it is left out.
@@ -256,9 +269,10 @@ struct SpacedGrids {
                 let opening = pending.lastIndex { $0.collapsed.first.map { $0.isUppercase || $0.isNumber } == true }
                 settle(split: pending.isEmpty ? 0 : opening ?? pending.count / 2, columns: cells.count)
                 if rows.isEmpty { newRow(columns: cells.count, page: line.page) }
-            } else if cells[0].first?.isLowercase == true, !rows.isEmpty || !pending.isEmpty {
-                // The first cell goes on: from the pending lines, which start this row, or in the
-                // row above (a row wrapped in every column).
+            } else if cells[0].first?.isLowercase == true && (!rows.isEmpty || !pending.isEmpty)
+                        || pending.isEmpty && !rows.isEmpty && cells.dropFirst().contains(where: { $0.first?.isLowercase == true }) {
+                // The row goes on (a row wrapped in every column): its first cell from the pending
+                // lines, which start this row, or from the line above, or another cell from the line above.
                 settle(split: 0, columns: cells.count)
             } else {
                 settle(split: pending.count, columns: cells.count)
