@@ -142,6 +142,7 @@ all_inputs=(
     "$SRC/fitted-tables.html"
     "$SRC/indicator-tables.html"
     "$SRC/tight-rows.html"
+    "$SRC/fitted-no-repeat.html"
 )
 # Printed by Chromium: pages laid out in CSS (running headers, footers, columns).
 all_browser=(
@@ -235,6 +236,7 @@ checked tight-tables portrait 1 204800
 checked fitted-tables portrait 1 204800
 checked indicator-tables portrait 1 204800
 checked tight-rows portrait 1 204800
+checked fitted-no-repeat portrait 2 204800
 checked furniture any 3 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600

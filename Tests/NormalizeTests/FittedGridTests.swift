@@ -73,6 +73,32 @@ struct FittedGridTests {
         #expect(grids.first?.spans.map(\.page) == [0, 1])
     }
 
+    /// A table that runs to the end of its page and goes on at the top of the next one without its
+    /// header is one table: a row the page broke (its first cell ended on the first page) stays one
+    /// row; a paragraph across the columns under it is no row.
+    @Test func aTableGoingOnWithoutItsHeaderIsOne() throws {
+        let second = Self.page([
+            ("for the towns.", 330, 60),
+            ("Report to", 56, 90), ("the board.", 56, 104), ("Chair", 220, 90), ("A decision.", 330, 90),
+            ("Close the plan.", 56, 130), ("Office", 220, 130), ("An archive.", 330, 130),
+            ("The plan is followed up every year by the board of the association.", 56, 150),
+        ])
+        let pages = [VisualRow.rows(on: Self.table), VisualRow.rows(on: second)]
+        let grids = FittedGrids(vocabulary: Self.vocabulary, lineGap: LayoutTolerances.defaultLineGap)
+            .adding(to: [], pages: pages)
+        let grid = try #require(grids.first)
+        #expect(grids.count == 1)
+        #expect(grid.rows.map { $0.map(\.text) } == [
+            ["Coordinate the pilots.", "Office", "More firms get answers."],
+            ["Hold a meeting.", "Strategist", "Closer contact with the towns."],
+            ["Review the work.", "Office", "A report. for the towns."],
+            ["Report to the board.", "Chair", "A decision."],
+            ["Close the plan.", "Office", "An archive."],
+        ])
+        #expect(grid.spans.map(\.page) == [0, 1])
+        #expect(grid.spans.last?.rows == 0..<4)
+    }
+
     /// A header the vocabulary does not know heads no fitted table.
     @Test func anUnknownHeaderHeadsNone() {
         let grids = FittedGrids(vocabulary: .none, lineGap: LayoutTolerances.defaultLineGap)
@@ -109,6 +135,19 @@ struct FittedGridTests {
         #expect(document.measures.allSatisfy { $0.objective == "Fler unga i jobb" })
         #expect(document.tables.map(\.title) == ["Mål 2.1 Fler i arbete", "Delmål 1: Fler unga i jobb"])
         #expect(document.tables.map(\.readAs) == [.activities, .measures])
+        #expect(document.warnings.isEmpty)
+    }
+
+    /// fitted-no-repeat.pdf: a fitted table of 44 rows over two pages, its header printed once.
+    @Test func aFittedTableOverTwoPagesWithoutARepeatedHeader() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("fitted-no-repeat"))
+        let numbers: [String] = document.activities.map { String($0.activity.prefix { $0 != "." }) }
+        #expect(numbers == (1...44).map { String($0) })
+        #expect(document.activities.last?.activity == "44. Ordna en konferens om kompetens.")
+        #expect(document.activities.last?.resources == "Utbildningschef")
+        #expect(document.activities.last?.effects == ["Kommunerna delar metoder."])
+        #expect(document.activities.last?.provenance.page == 2)
+        #expect(document.tables.map(\.rows.count) == [44])
         #expect(document.warnings.isEmpty)
     }
 

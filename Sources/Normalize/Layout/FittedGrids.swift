@@ -32,7 +32,7 @@ struct FittedGrids {
             }
         }
         var dropped = Set<Int>()
-        var fitted: [TableGrid] = []
+        var fitted: [Fitted] = []
         for (page, rows) in pages.enumerated() {
             var index = 0
             while index < rows.count {
@@ -41,7 +41,7 @@ struct FittedGrids {
                 guard row.geometryBox != nil, let line = row.asLine,
                       let cells = vocabulary.tableHeader(line).map({ Self.splittingWideGaps($0, row: row) }),
                       cells.count >= 2, held.map({ Self.mayRead(found[$0], header: index, cells: cells) }) ?? true,
-                      let (grid, end) = grid(rows, header: index, cells: cells, page: page),
+                      let (grid, end, bands) = grid(rows, header: index, cells: cells, page: page),
                       held.map({ found[$0].spans[0].rows.upperBound <= end }) ?? true
                 else {
                     index += 1
@@ -52,16 +52,17 @@ struct FittedGrids {
                     else { continue }
                     dropped.insert(other)
                 }
-                fitted.append(grid)
+                fitted.append(Fitted(grid: grid, bands: bands))
                 index = end
             }
         }
         guard !fitted.isEmpty else { return found }
-        fitted = Self.joiningPageBreaks(fitted, pages: pages)
+        let held = { (page: Int, row: Int) in holder[page]?[row].map { !dropped.contains($0) } == true }
+        let fittedGrids = acrossPages(fitted, pages: pages, held: held)
         // Both lists run page by page, top to bottom: merged by where each starts.
         func start(_ grid: TableGrid) -> (Int, Int) { (grid.spans.first?.page ?? 0, grid.spans.first?.rows.lowerBound ?? 0) }
         var merged: [TableGrid] = []
-        var rest = fitted[...]
+        var rest = fittedGrids[...]
         for (index, grid) in found.enumerated() where !dropped.contains(index) {
             while let next = rest.first, start(next) < start(grid) {
                 merged.append(next)
@@ -103,26 +104,15 @@ struct FittedGrids {
         table.spans.count == 1 && table.spans[0].rows.lowerBound == header && table.header.count < cells.count
     }
 
-    /// A fitted table that runs to the end of its page and one that opens the next page under the
-    /// same header are one table, its header repeated.
-    private static func joiningPageBreaks(_ grids: [TableGrid], pages: [[VisualRow]]) -> [TableGrid] {
-        var joined: [TableGrid] = []
-        for grid in grids {
-            if var previous = joined.last, let end = previous.spans.last, let start = grid.spans.first,
-               start.page == end.page + 1, start.rows.lowerBound == 0, end.rows.upperBound == pages[end.page].count,
-               previous.header.map(\.text) == grid.header.map(\.text) {
-                previous.rows += grid.rows
-                previous.spans += grid.spans
-                joined[joined.count - 1] = previous
-            } else {
-                joined.append(grid)
-            }
-        }
-        return joined
+    /// A fitted table with its columns' bands, for its rows on the next page.
+    struct Fitted {
+        var grid: TableGrid
+        var bands: [ClosedRange<Double>]
     }
 
-    /// The table headed by `rows[header]`, and the index of the row after it.
-    private func grid(_ rows: [VisualRow], header: Int, cells: [String], page: Int) -> (TableGrid, Int)? {
+    /// The table headed by `rows[header]`, the index of the row after it, and its columns' bands.
+    private func grid(_ rows: [VisualRow], header: Int, cells: [String], page: Int)
+        -> (TableGrid, Int, [ClosedRange<Double>])? {
         let body = bodyRows(rows, after: header)
         guard !body.isEmpty, let bands = columnBands(rows[header], body: rows[body], count: cells.count)
         else { return nil }
@@ -133,16 +123,17 @@ struct FittedGrids {
         guard !bodyRows.isEmpty else { return nil }
         let title = TableRegionFinder.title(rows, before: header)
         return (TableGrid(title: title?.text, titleLines: title?.lines ?? [], header: headerCells, rows: bodyRows,
-                          spans: [.init(page: page, rows: header..<body.upperBound)]), body.upperBound)
+                          spans: [.init(page: page, rows: header..<body.upperBound)]), body.upperBound, bands)
     }
 
-    /// The rows under a header down to a heading, a wide gap or another header.
-    private func bodyRows(_ rows: [VisualRow], after header: Int) -> Range<Int> {
+    /// The rows under a header down to a heading, a wide gap or another header; with no header
+    /// (`header` -1), from the page's first row.
+    func bodyRows(_ rows: [VisualRow], after header: Int) -> Range<Int> {
         let start = header + 1
         guard start < rows.count else { return start..<start }
         let height = rows[start].height
         var end = start
-        var bottom = rows[header].bbox.y1
+        var bottom = header >= 0 ? rows[header].bbox.y1 : rows[start].bbox.y0
         while end < rows.count {
             let row = rows[end]
             if row.height > height * LayoutTolerances.headingHeight
@@ -188,7 +179,7 @@ struct FittedGrids {
 
     /// The body's rows: bands from one start of a first-column cell to the next, each word in the
     /// band that holds its middle, read into cells by `reader`.
-    private func rows(_ body: [VisualRow], reader: GridReader) -> [[TableGrid.Cell]] {
+    func rows(_ body: [VisualRow], reader: GridReader) -> [[TableGrid.Cell]] {
         let starts = rowStarts(body, reader: reader)
         guard !starts.isEmpty else { return [] }
         // Each visual row's words by band, in row order.
@@ -258,7 +249,7 @@ struct FittedGrids {
     }
 
     /// Two cells of one column as one: the second's paragraphs after the first's.
-    private static func joined(_ first: TableGrid.Cell, _ second: TableGrid.Cell) -> TableGrid.Cell {
+    static func joined(_ first: TableGrid.Cell, _ second: TableGrid.Cell) -> TableGrid.Cell {
         guard !second.isEmpty else { return first }
         guard !first.isEmpty else { return second }
         var cell = first
