@@ -73,8 +73,8 @@ struct SpacedGrids {
         return (grids, unread)
     }
 
-    /// What was found under a header: a table and the index of the line after it, or the indices
-    /// of the lines of one that could not be read.
+    /// What was found under a header: a table and the index of the line after it, the indices of
+    /// the lines of one that could not be read, or none set out in spaces.
     private enum Found {
         case read(TableGrid, end: Int)
         case unread([Int])
