@@ -306,7 +306,7 @@ public struct BatchRunner: Sendable {
                 (try Data(contentsOf: output.appending(path: $0.from)), $0.to, $0.id, $0.sourcePath)
             }
             for (data, target, id, sourcePath) in moving {
-                try writer.write(try Self.rewritten(data, id: id, sourcePath: sourcePath), to: output.appending(path: target))
+                try writer.write(try DocumentRelabel.relabelled(data, id: id, sourcePath: sourcePath), to: output.appending(path: target))
             }
             let stagedTwice = Set(Dictionary(staged.map { ($0.hash, 1) }, uniquingKeysWith: +).filter { $0.value > 1 }.keys)
             for item in staged {
@@ -318,7 +318,7 @@ public struct BatchRunner: Sendable {
                     if let existing = try? Data(contentsOf: target), existing == (try Data(contentsOf: source)) { continue }
                     try OutputWriter.moveIntoPlace(source, target)
                 } else {
-                    try writer.write(try Self.rewritten(Data(contentsOf: source), id: item.id, sourcePath: item.sourcePath),
+                    try writer.write(try DocumentRelabel.relabelled(Data(contentsOf: source), id: item.id, sourcePath: item.sourcePath),
                                      to: target)
                 }
             }
@@ -328,15 +328,6 @@ public struct BatchRunner: Sendable {
             throw .cannotWrite(.cannotWrite(path: output.relativePath, reason: String(describing: error)))
         }
         return entries
-    }
-
-    /// The document JSON with another id or source path inside (as it is when both are nil).
-    private static func rewritten(_ data: Data, id: String?, sourcePath: String?) throws -> Data {
-        guard id != nil || sourcePath != nil else { return data }
-        var document = try JSONDecoder().decode(PlanDocument.self, from: data)
-        if let id { document.document.id = id }
-        if let sourcePath { document.document.source.path = sourcePath }
-        return try PlanJSON.encode(document)
     }
 
     /// Removes documents no input produces any more. Returns how many.
