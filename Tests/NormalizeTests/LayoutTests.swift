@@ -140,6 +140,16 @@ struct LayoutTests {
         #expect(document.warnings.contains { $0.code == .unknownUnit })
     }
 
+    /// The last row of a list right above a table ("15% Ekonom" / "Totalt 725%" over the DRUM
+    /// table in brochure-001) is no caption of the table; a heading with a span of years is one.
+    @Test func theLastRowOfAListAboveATableIsNoCaption() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("brochure-001"))
+        #expect(document.tables.filter { $0.readAs == .budgetTables }.map(\.title)
+                == ["Budget 2025-2027, medlemsfinansiering", "Personal", nil, nil])
+        #expect(document.budgetTables.map(\.title) == ["Budget 2025-2027, medlemsfinansiering", "Personal",
+                                                       "Intäkter DRUM 2025", "Kostnader DRUM 2025"])
+    }
+
     /// Tables continued over a page break are one table: with a repeated header (activity-table),
     /// without one (activity-no-repeat, budget-long), and with a row broken by the page.
     @Test(arguments: [("activity-table", [15, 2]), ("activity-no-repeat", [15, 2]), ("budget-long", [64])])

@@ -377,6 +377,8 @@ struct TableRegionFinder {
         func caption(_ row: VisualRow) -> Caption {
             Caption(text: row.text.collapsingWhitespace, lines: row.lines.map(\.number))
         }
+        // The last row of a list right above the table is no caption, however it is set.
+        if index >= 2, continuesList(rows[index - 1], after: rows[index - 2]) { return nil }
         for candidate in stride(from: index - 1, through: max(0, index - LayoutTolerances.titleSearchRows), by: -1)
         where rows[candidate].height > body * LayoutTolerances.titleHeight {
             return caption(rows[candidate])
@@ -386,5 +388,19 @@ struct TableRegionFinder {
         guard Self.groups(row).count == 1, row.bbox.width < tableWidth * LayoutTolerances.headerFill,
               rows[index].bbox.y0 - row.bbox.y1 <= body * LayoutTolerances.tableGap else { return nil }
         return caption(row)
+    }
+
+    /// Whether `row` is the last of a list above it rather than a caption: it and the row right
+    /// above, of one text size and less than a line apart, both hold a figure that is no year or
+    /// span of years ("15% Ekonom" / "Totalt 725%").
+    private static func continuesList(_ row: VisualRow, after above: VisualRow) -> Bool {
+        func holdsFigure(_ row: VisualRow) -> Bool {
+            row.words.contains { placed in
+                let groups = placed.word.text.split { !$0.isNumber }
+                return !groups.isEmpty && !groups.allSatisfy { isYear(String($0)) }
+            }
+        }
+        return row.height <= above.height * LayoutTolerances.titleHeight && holdsFigure(row) && holdsFigure(above)
+            && row.bbox.y0 - above.bbox.y1 < row.height
     }
 }
