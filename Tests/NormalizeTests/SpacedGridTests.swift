@@ -90,6 +90,14 @@ struct SpacedGridTests {
         #expect(document.warnings.filter { $0.code == .unmappedTable }.map(\.provenance?.lines) == [5...5])
     }
 
+    /// Lines with text in the first column only, and none in another, are one row.
+    @Test func linesOfTheFirstColumnAloneAreOneRow() {
+        let lines = [(SourceLine(number: 1, page: 1, text: "Kartlägg"), ["Kartlägg", "", ""]),
+                     (SourceLine(number: 2, page: 1, text: "läget."), ["läget.", "", ""])]
+        #expect(SpacedGrids.rows(lines, columns: 3, page: 1).map { $0.map(\.text) } == [["Kartlägg läget.", "", ""]])
+        #expect(SpacedGrids.rows([], columns: 3, page: 1).isEmpty)
+    }
+
     @Test func aLinesCellsAreTheTextsBetweenRunsOfSpaces() {
         #expect(SpacedGrids.chunks("  Mål 2026   75 %  x") == [
             .init(start: 2, end: 10, text: "Mål 2026"), .init(start: 13, end: 17, text: "75 %"), .init(start: 19, end: 20, text: "x"),

@@ -147,7 +147,7 @@ struct SpacedGrids {
             }
         }
         let headerLine = lines[header]
-        let rows = Self.rows(kept, page: headerLine.page)
+        let rows = Self.rows(kept, columns: headerCells.count, page: headerLine.page)
         // A row without a first cell: other cells stood above their row's first cell, which
         // these rules do not follow; the table is not read.
         guard !rows.isEmpty, rows.allSatisfy({ !$0[0].isEmpty }) else { return .unread(unread) }
@@ -227,9 +227,9 @@ struct SpacedGrids {
         }
     }
 
-    /// The rows of the body's lines (`cells` per column, empty for a blank line), by
-    /// cross-column alignment (see the type's notes).
-    private static func rows(_ lines: [(line: SourceLine, cells: [String])], page: Int) -> [[TableGrid.Cell]] {
+    /// The rows of the body's lines (`cells` per column, `columns` of them, empty for a blank
+    /// line), by cross-column alignment (see the type's notes).
+    static func rows(_ lines: [(line: SourceLine, cells: [String])], columns: Int, page: Int) -> [[TableGrid.Cell]] {
         var rows: [[TableGrid.Cell]] = []
         // Lines of the first column only, not yet given to a row.
         var pending: [SourceLine] = []
@@ -244,15 +244,15 @@ struct SpacedGrids {
             if cell.lineNumbers.last != line.number { cell.lineNumbers.append(line.number) }
             rows[row][column] = cell
         }
-        func newRow(columns: Int, page: Int) {
+        func newRow(page: Int) {
             rows.append(Array(repeating: TableGrid.Cell(page: page), count: columns))
         }
         /// Gives the pending lines before `split` to the last row, and starts a row with the rest.
-        func settle(split: Int, columns: Int) {
+        func settle(split: Int) {
             if !rows.isEmpty { for line in pending[..<split] { append(line.collapsed, line: line, column: 0, to: rows.count - 1) } }
             let rest = rows.isEmpty ? pending[...] : pending[split...]
             if !rest.isEmpty {
-                newRow(columns: columns, page: rest.first?.page ?? page)
+                newRow(page: rest.first?.page ?? page)
                 for line in rest { append(line.collapsed, line: line, column: 0, to: rows.count - 1) }
             }
             pending = []
@@ -267,23 +267,23 @@ struct SpacedGrids {
             if cells[0].isEmpty {
                 // Other cells beside the pending lines: they start a row, the lines before going on above.
                 let opening = pending.lastIndex { $0.collapsed.first.map { $0.isUppercase || $0.isNumber } == true }
-                settle(split: pending.isEmpty ? 0 : opening ?? pending.count / 2, columns: cells.count)
-                if rows.isEmpty { newRow(columns: cells.count, page: line.page) }
+                settle(split: pending.isEmpty ? 0 : opening ?? pending.count / 2)
+                if rows.isEmpty { newRow(page: line.page) }
             } else if cells[0].first?.isLowercase == true && (!rows.isEmpty || !pending.isEmpty)
                         || pending.isEmpty && !rows.isEmpty && cells.dropFirst().contains(where: { $0.first?.isLowercase == true }) {
                 // The row goes on (a row wrapped in every column): its first cell from the pending
                 // lines, which start this row, or from the line above, or another cell from the line above.
-                settle(split: 0, columns: cells.count)
+                settle(split: 0)
             } else {
-                settle(split: pending.count, columns: cells.count)
-                newRow(columns: cells.count, page: line.page)
+                settle(split: pending.count)
+                newRow(page: line.page)
             }
-            for (column, text) in cells.enumerated() where !text.isEmpty {
+            for (column, text) in cells.enumerated() where !text.isEmpty && column < columns {
                 append(text, line: line, column: column, to: rows.count - 1)
             }
             afterBlank = false
         }
-        settle(split: pending.count, columns: rows.first?.count ?? 0)
+        settle(split: pending.count)
         return rows
     }
 
