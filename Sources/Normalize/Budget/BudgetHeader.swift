@@ -46,8 +46,8 @@ struct BudgetHeader: Sendable, Equatable {
                                 layout: .rowsBelow)
         }
         // "<title>   Belopp (tkr)": the unit cell after a wide gap closes the line.
-        guard let gap = text.trimmingCharacters(" ").range(of: "   ") else { return nil }
         let trimmed = text.trimmingCharacters(" ")
+        guard let gap = trimmed.firstSpaces(3) else { return nil }
         let title = trimmed[..<gap.lowerBound].trimmingCharacters(" ")
         let cell = trimmed[gap.upperBound...].trimmingCharacters(" ")
         guard let unit = unitHeader(cell), !title.isEmpty, !title.contains("  ") else { return nil }
@@ -170,5 +170,23 @@ extension StringProtocol {
             }
         }
         return false
+    }
+
+    /// Where `count` spaces in a row first stand, read on bytes (as `range(of:)` finds them, without Foundation).
+    func firstSpaces(_ count: Int) -> Range<Index>? {
+        var run = 0
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if run == 0 { start = index }
+                run += 1
+                if run == count { return start..<utf8.index(after: index) }
+            } else {
+                run = 0
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 }

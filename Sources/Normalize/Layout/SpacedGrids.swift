@@ -85,7 +85,8 @@ struct SpacedGrids {
     /// between some of its cells: parted where the spaces are and where the vocabulary parts it
     /// (`-layout` may print two header cells one space apart: "Nuläge 2025 Målvärde 2027").
     func headerCells(_ line: SourceLine) -> [Chunk]? {
-        guard line.tabCells == nil, Self.hasCellGap(line.text), let named = vocabulary.tableHeader(line) else { return nil }
+        guard line.tabCells == nil, line.text.hasInteriorSpaces(Self.cellGap), let named = vocabulary.tableHeader(line)
+        else { return nil }
         // The words of the line with their positions, and whether each opens a chunk.
         let words = Self.chunks(line.text).flatMap { chunk in
             var position = chunk.start
@@ -315,16 +316,6 @@ struct SpacedGrids {
         var result: [Int: Int] = [:]
         for line in lines where !line.isBlank { result[line.number] = result.count }
         return result
-    }
-
-    /// Whether `text` holds `cellGap` spaces in a row, read on its bytes (every line of a dump is asked).
-    static func hasCellGap(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte == 0x20 ? run + 1 : 0
-            if run >= cellGap { return true }
-        }
-        return false
     }
 
     /// The cells of a line: texts between runs of `cellGap` or more spaces.
