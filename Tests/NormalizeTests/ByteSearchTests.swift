@@ -1,3 +1,5 @@
+import Foundation
+import PropertyBased
 import Testing
 @testable import Normalize
 
@@ -11,5 +13,18 @@ struct ByteSearchTests {
         let oneEach = Set(needles.indices.filter { ByteSearch.contains(needles[$0], in: text) })
         #expect(ByteSearch.occurring(needles, in: text) == oneEach)
         #expect(oneEach.count == 9)
+    }
+
+    /// The first run of spaces found on bytes is where Foundation's `range(of:)` finds it, in
+    /// text with Swedish letters, no-break spaces and tabs around the spaces.
+    @Test func theFirstRunOfSpacesIsWhereRangeOfFindsIt() async {
+        let pieces = ["a", "å", "Ö", " ", "  ", "   ", "\u{00A0}", "\t", "1 250", "é"]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12)) { picks in
+            let text = picks.map { pieces[$0] }.joined()
+            for count in 1...3 {
+                #expect(text.firstSpaces(count) == text.range(of: String(repeating: " ", count: count)),
+                        "\(text.debugDescription) \(count)")
+            }
+        }
     }
 }
