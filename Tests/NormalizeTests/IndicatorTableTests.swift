@@ -85,6 +85,35 @@ struct IndicatorTableTests {
         #expect(!document.warnings.contains { $0.code == .unmappedTable })
     }
 
+    /// A goal printed once over its rows: the layout keys the rows on the first column and reads
+    /// the group as one row, each indicator a paragraph of its cell; each is an indicator of its own,
+    /// with the values of its place and the group's goal. An indicator of two paragraphs with one
+    /// value stays one.
+    @Test func aGoalPrintedOnceOverItsRowsGivesAnIndicatorPerRow() throws {
+        let document = try InitiativeTests.normalize("""
+            Sjuhärads kommunalförbund
+
+            Verksamhetsplan 2026
+
+            Uppföljning
+
+            Mål\tIndikator\tUtgångsläge\tMålvärde 2027\tKälla
+            Hållbar tillväxt\tAndel förnybar energi\t54 %\t65 %\tSCB
+            \tAndel resor med cykel\t12 %\t20 %\tVästtrafik
+            Kompetensförsörjning\tAndel med eftergymnasial utbildning\t38 %\t45 %\tSCB
+            \t(mäts vartannat år)\t\t\t
+
+            Text efter tabellen.
+
+            """)
+        #expect(document.indicators.map(Self.content) == [
+            "Hållbar tillväxt | Andel förnybar energi | -=54 %/54.0/% | 2027=65 %/65.0/% | SCB",
+            "Hållbar tillväxt | Andel resor med cykel | -=12 %/12.0/% | 2027=20 %/20.0/% | Västtrafik",
+            "Kompetensförsörjning | Andel med eftergymnasial utbildning (mäts vartannat år) | -=38 %/38.0/% | 2027=45 %/45.0/% | SCB",
+        ])
+        #expect(document.tables.map(\.rows.count) == [2])
+    }
+
     /// A cell is a value when it is one Swedish number, with at most a unit word after it.
     @Test(arguments: [
         ("72 %", 72.0, "%"), ("4,1", 4.1, nil), ("−3", -3.0, nil), ("5 000 st", 5000.0, "st"),

@@ -46,6 +46,30 @@ struct IndicatorColumns: Sendable, Equatable {
         self.roles = roles
     }
 
+    /// The indicators of a row whose cells hold `paragraphs` (one list per column): one, or one
+    /// per paragraph of the indicator cell when every other column but the goal holds as many
+    /// paragraphs or none, and one of them does. That is a goal printed once for the rows under
+    /// it, whose rows the layout keys on the first column and so reads as one ("Hållbar tillväxt"
+    /// over "Andel förnybar energi" and "Andel resor med cykel", each with its values).
+    func indicators(_ paragraphs: [[String]], goal: String?, provenance: Provenance) -> [Indicator] {
+        let joined = paragraphs.map { $0.joined(separator: " ") }
+        guard let key = roles.firstIndex(of: .indicator), key < paragraphs.count else { return [] }
+        let count = paragraphs[key].count
+        let columns = paragraphs.indices.filter { $0 != key && roles.indices.contains($0) }
+        let goals = columns.filter { roles[$0] == .goal }
+        let others = columns.filter { roles[$0] != .goal }
+        guard count > 1, others.allSatisfy({ paragraphs[$0].isEmpty || paragraphs[$0].count == count }),
+              others.contains(where: { paragraphs[$0].count == count }),
+              goals.allSatisfy({ [0, 1, count].contains(paragraphs[$0].count) })
+        else { return indicator(joined, goal: goal, provenance: provenance).map { [$0] } ?? [] }
+        return (0..<count).compactMap { place in
+            let texts = paragraphs.indices.map { column in
+                paragraphs[column].count == count ? paragraphs[column][place] : joined[column]
+            }
+            return indicator(texts, goal: goal, provenance: provenance)
+        }
+    }
+
     /// The indicator of a row whose cells are `texts` (one per column), or nil when its indicator
     /// cell is empty. `goal` is the table's goal, for a table without a goal column.
     func indicator(_ texts: [String], goal: String?, provenance: Provenance) -> Indicator? {

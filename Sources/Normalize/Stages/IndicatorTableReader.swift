@@ -24,11 +24,7 @@ struct IndicatorTableReader {
             let goal = titleGoal(grid, title: text.title, blocks: blocks) ?? goalAbove(grid, blocks: blocks, tables: tables)
             if let goal, !goals.contains(where: { $0.goal == goal.goal }) { goals.append(goal) }
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
-                let texts = cellTexts.map(GridText.cell)
-                guard let indicator = columns.indicator(texts, goal: goal?.goal,
-                                                        provenance: TableGrid.provenance(of: cells))
-                else { continue }
-                indicators.append(indicator)
+                indicators += columns.indicators(cellTexts, goal: goal?.goal, provenance: TableGrid.provenance(of: cells))
             }
         }
         return (indicators, goals, read)
