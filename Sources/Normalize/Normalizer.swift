@@ -104,7 +104,7 @@ public struct Normalizer: Sendable {
             TableRegister().tables(layout.tables, texts: gridTexts, read: readGrids,
                                    activityTables: texts.activityTables.tables, textRead: textTables,
                                    textLines: layout.textLines,
-                                   rowLines: layout.textLines.isEmpty ? layout.geometryLines : layout.textLines,
+                                   rowLines: layout.rowLines,
                                    document: untagged, log: &log)
         }, beside: {
             var tagged = untagged

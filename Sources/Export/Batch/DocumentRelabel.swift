@@ -36,8 +36,9 @@ enum DocumentRelabel {
     /// Replaces the JSON string right after the first `prefix` in `bytes` with `text`; false
     /// when `prefix` is not followed by a string.
     private static func replace(in bytes: inout [UInt8], after prefix: [UInt8], with text: String) -> Bool {
-        guard let start = firstIndex(of: prefix, in: bytes), start < bytes.count, bytes[start] == UInt8(ascii: "\"")
-        else { return false }
+        guard let found = ByteSearch.firstIndex(of: prefix, in: bytes, from: 0), found + prefix.count < bytes.count,
+              bytes[found + prefix.count] == UInt8(ascii: "\"") else { return false }
+        let start = found + prefix.count
         var end = start + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
             end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
@@ -45,16 +46,5 @@ enum DocumentRelabel {
         guard end < bytes.count else { return false }
         bytes.replaceSubrange(start...end, with: Array(JSONNode.quoted(text).utf8))
         return true
-    }
-
-    /// The index right after the first occurrence of `prefix` in `bytes`.
-    private static func firstIndex(of prefix: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard prefix.count <= bytes.count, let first = prefix.first else { return nil }
-        var index = 0
-        while index + prefix.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + prefix.count)].elementsEqual(prefix) { return index + prefix.count }
-            index += 1
-        }
-        return nil
     }
 }

@@ -41,7 +41,7 @@ struct DrawingOrderGrids {
             var paragraphs = all[...]
             while let first = paragraphs.first, Self.isSideTab(first) { paragraphs.removeFirst() }
             while let last = paragraphs.last, Self.isSideTab(last) { paragraphs.removeLast() }
-            let found = self.grids(Array(paragraphs), header: header, page: page, index: index, rows: Self.rowIndices(of: page))
+            let found = self.grids(Array(paragraphs), header: header, page: page, index: index, rows: VisualRow.textRowIndices(page.lines))
             guard !found.isEmpty else { continue }
             grids += found
             headerLines += all.filter(\.isHeader).flatMap { $0.lines.map(\.number) }
@@ -122,13 +122,6 @@ struct DrawingOrderGrids {
         }
         close()
         return paragraphs
-    }
-
-    /// Each non-blank line's index among the page's non-blank lines (its row in `VisualRow.rows(ofText:)`).
-    private static func rowIndices(of page: SourcePage) -> [Int: Int] {
-        var rows: [Int: Int] = [:]
-        for line in page.lines where !line.isBlank { rows[line.number] = rows.count }
-        return rows
     }
 
     /// The longest line of a side tab.

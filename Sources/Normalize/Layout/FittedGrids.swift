@@ -192,18 +192,15 @@ struct FittedGrids {
             }
             for (band, part) in words.enumerated() where !part.isEmpty { bands[band].append(VisualRow(words: part)) }
         }
-        var rows: [[TableGrid.Cell]] = []
-        for visual in bands {
-            let read = reader.rows(visual)
-            guard var merged = read.first else { continue }
-            for more in read.dropFirst() {
-                for column in merged.indices where column < more.count {
-                    merged[column] = Self.joined(merged[column], more[column])
-                }
-            }
-            rows.append(merged)
+        return bands.compactMap { Self.joined(reader.rows($0)) }
+    }
+
+    /// Rows read as one, cell by cell: each column's paragraphs in row order; nil for none.
+    static func joined(_ rows: [[TableGrid.Cell]]) -> [TableGrid.Cell]? {
+        guard let first = rows.first else { return nil }
+        return rows.dropFirst().reduce(first) { merged, more in
+            merged.indices.map { column in column < more.count ? joined(merged[column], more[column]) : merged[column] }
         }
-        return rows
     }
 
     /// The tops of the first column's cells. A line of it starts one when it stands apart from

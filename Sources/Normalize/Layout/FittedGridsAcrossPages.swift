@@ -41,11 +41,8 @@ extension FittedGrids {
         let reader = GridReader(columns: table.bands, lineGap: lineGap)
         // Rows above the first one with a first cell end the row the page broke.
         let carried = part.prefix { reader.split($0)[0].isEmpty }
-        if !carried.isEmpty, var last = table.grid.rows.last {
-            for cells in reader.rows(Array(carried)) {
-                last = zip(last, cells).map { Self.joined($0, $1) }
-            }
-            table.grid.rows[table.grid.rows.count - 1] = last
+        if let last = table.grid.rows.last, let tail = Self.joined(reader.rows(Array(carried))) {
+            table.grid.rows[table.grid.rows.count - 1] = Self.joined([last, tail]) ?? last
         }
         table.grid.rows += self.rows(Array(part.dropFirst(carried.count)), reader: reader)
         table.grid.spans.append(.init(page: page, rows: body.lowerBound..<(body.lowerBound + fitting)))

@@ -9,8 +9,9 @@ import Ingest
 ///   the vocabulary parts them.
 /// - *Body.* The lines under it down to a blank line (past one where a line of two or more cells
 ///   follows) or another header, with a line of two or more cells among them (else the header is
-///   not this reader's: a pdftotext dump sets a table's cells apart as paragraphs); a paragraph right under its last row is left out (a line of the
-///   first column only that opens with a capital after the last row).
+///   not this reader's: a pdftotext dump sets a table's cells apart as paragraphs); a paragraph
+///   right under its last row is left out (a line of the first column only that opens with a
+///   capital after the last row).
 /// - *Columns.* From the body: strips of `cellGap` or more character positions blank on every
 ///   line. Between two header cells the widest strip whose middle lies between theirs parts their
 ///   columns, so cells may be aligned left, right or centred; no table is read when some pair
@@ -124,7 +125,7 @@ struct SpacedGrids {
         // A header over no line of cells set out in spaces heads a table of some other layout
         // (a pdftotext dump's cells as paragraphs): it is not this reader's.
         guard body.contains(where: { Self.chunks(lines[$0].text).count >= 2 }) else { return .none }
-        let unread = body
+        let wholeBody = body
         var boundaries = Self.columnBoundaries(headerCells, body: body.map { lines[$0].text })
         // A paragraph right under the table's last row is not the table's: it is left out.
         while boundaries == nil, body.count > 1, let last = body.last, isParagraph(last) {
@@ -132,7 +133,7 @@ struct SpacedGrids {
             while let blank = body.last, lines[blank].isBlank { body.removeLast() }
             boundaries = Self.columnBoundaries(headerCells, body: body.map { lines[$0].text })
         }
-        guard let boundaries else { return .unread(unread) }
+        guard let boundaries else { return .unread(wholeBody) }
         var kept = body.map { number in (line: lines[number], cells: Self.cells(of: lines[number].text, at: boundaries)) }
         // Lines of the first column only after the last row go on in its first cell while they
         // open in lower case; from one that opens otherwise, they are the text after the table.
@@ -151,12 +152,12 @@ struct SpacedGrids {
         let rows = Self.rows(kept, columns: headerCells.count, page: headerLine.page)
         // A row without a first cell: other cells stood above their row's first cell, which
         // these rules do not follow; the table is not read.
-        guard !rows.isEmpty, rows.allSatisfy({ !$0[0].isEmpty }) else { return .unread(unread) }
+        guard !rows.isEmpty, rows.allSatisfy({ !$0[0].isEmpty }) else { return .unread(wholeBody) }
         let headerRow = headerCells.map {
             TableGrid.Cell(paragraphs: [[$0.text]], lineNumbers: [headerLine.number], page: headerLine.page)
         }
         let caption = Self.title(lines, above: header)
-        let rowIndex = Self.rowIndices(lines)
+        let rowIndex = VisualRow.textRowIndices(lines)
         let numbers = [headerLine.number] + kept.filter { !$0.line.isBlank }.map(\.line.number)
         let spans = TableGrid.spans(of: numbers.compactMap { number in rowIndex[number].map { (page: page, row: $0) } })
         let grid = TableGrid(title: caption?.text, titleLines: caption.map { [$0.line] } ?? [], header: headerRow,
@@ -309,13 +310,6 @@ struct SpacedGrids {
             searched += 1
         }
         return nil
-    }
-
-    /// Each non-blank line's index among the page's non-blank lines (its row in `VisualRow.rows(ofText:)`).
-    private static func rowIndices(_ lines: [SourceLine]) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        for line in lines where !line.isBlank { result[line.number] = result.count }
-        return result
     }
 
     /// The cells of a line: texts between runs of `cellGap` or more spaces.

@@ -55,7 +55,7 @@ enum TabbedGrids {
         let columns = headerLine.tabCells?.count ?? 0
         var parts: [TableGrid] = []
         var used: [[Entry]] = []
-        let caption = title(above: header) { entries[$0].line }
+        let caption = title(entries, above: header)
         var grid = TableGrid(title: caption?.text, titleLines: caption.map { [$0.line] } ?? [],
                              header: cells(of: headerLine), rows: [], spans: [])
         var lines = [entries[header]]
@@ -141,16 +141,15 @@ enum TabbedGrids {
     /// The most words of a table's caption.
     static let titleWords = 10
 
-    /// The caption of a table whose header is the `index`-th of a page's lines (`line` gives
-    /// each): the first line of the paragraph above it (blank lines between allowed), a heading
-    /// over its description ("Mål 1.1 Fler växande företag" / "Företagen …"), when that line is
-    /// short and ends no sentence.
-    static func title(above index: Int, line: (Int) -> SourceLine) -> (text: String, line: Int)? {
+    /// The caption of a table: the first line of the paragraph above it (blank lines between
+    /// allowed), a heading over its description ("Mål 1.1 Fler växande företag" / "Företagen …"),
+    /// when that line is short and ends no sentence.
+    private static func title(_ entries: [Entry], above index: Int) -> (text: String, line: Int)? {
         var above = index - 1
-        while above >= 0, line(above).isBlank { above -= 1 }
-        guard above >= 0, line(above).tabCells == nil else { return nil }
-        while above > 0, !line(above - 1).isBlank, line(above - 1).tabCells == nil { above -= 1 }
-        let text = line(above).collapsed
-        return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : (text, line(above).number)
+        while above >= 0, entries[above].line.isBlank { above -= 1 }
+        guard above >= 0, entries[above].line.tabCells == nil else { return nil }
+        while above > 0, !entries[above - 1].line.isBlank, entries[above - 1].line.tabCells == nil { above -= 1 }
+        let text = entries[above].line.collapsed
+        return text.hasSuffix(".") || text.split(separator: " ").count > titleWords ? nil : (text, entries[above].line.number)
     }
 }

@@ -87,6 +87,13 @@ struct VisualRow: Sendable, Equatable {
         }
     }
 
+    /// Each non-blank line's index among `lines` (a dump page's): its row in `rows(ofText:)`.
+    static func textRowIndices(_ lines: [SourceLine]) -> [Int: Int] {
+        var rows: [Int: Int] = [:]
+        for line in lines where !line.isBlank { rows[line.number] = rows.count }
+        return rows
+    }
+
     /// The row as one line of text, with its box: numbered as the lowest source line among its
     /// words, paged as its leftmost word's line.
     var asLine: SourceLine? {

@@ -37,7 +37,7 @@ struct GridReadings {
         networks = (found.networks, found.read)
         try checkpoint("reading indicator tables")
         let measured = IndicatorTableReader(roles: domain.columns, headings: domain.headings)
-            .parse(blocks: layout.blocks, tables: layout.tables, texts: gridTexts, skipping: taken.union(found.read))
+            .parse(pages: layout.content.pages, blocks: layout.blocks, tables: layout.tables, texts: gridTexts, skipping: taken.union(found.read))
         read[.indicators] = measured.read
         indicators = (measured.goals, measured.indicators)
     }

@@ -72,7 +72,7 @@ struct IndicatorColumns: Sendable, Equatable {
 
     /// The indicator of a row whose cells are `texts` (one per column), or nil when its indicator
     /// cell is empty. `goal` is the table's goal, for a table without a goal column.
-    func indicator(_ texts: [String], goal: String?, provenance: Provenance) -> Indicator? {
+    private func indicator(_ texts: [String], goal: String?, provenance: Provenance) -> Indicator? {
         let cell = { (index: Int) in index < texts.count ? texts[index] : "" }
         guard let key = roles.firstIndex(of: .indicator), !cell(key).isEmpty else { return nil }
         var indicator = Indicator(goal: goal, text: cell(key), provenance: provenance)

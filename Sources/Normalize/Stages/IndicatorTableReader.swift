@@ -15,13 +15,13 @@ struct IndicatorTableReader {
 
     /// The indicators, the goals named by the headings over their tables, and the indices of the
     /// tables read; `skipping` were read already.
-    func parse(blocks: [LayoutBlock], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
+    func parse(pages: [SourcePage], blocks: [LayoutBlock], tables: [TableGrid], texts: [GridText], skipping: Set<Int>)
         -> (indicators: [Indicator], goals: [Goal], read: Set<Int>) {
         var indicators: [Indicator] = [], goals: [Goal] = [], read = Set<Int>()
         for (index, (grid, text)) in zip(tables, texts).enumerated() where !skipping.contains(index) {
             guard let columns = IndicatorColumns(headers: text.header.map(GridText.cell), roles: roles) else { continue }
             read.insert(index)
-            let goal = titleGoal(grid, title: text.title, blocks: blocks) ?? goalAbove(grid, blocks: blocks, tables: tables)
+            let goal = titleGoal(grid, title: text.title, pages: pages) ?? goalAbove(grid, blocks: blocks, tables: tables)
             if let goal, !goals.contains(where: { $0.goal == goal.goal }) { goals.append(goal) }
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
                 indicators += columns.indicators(cellTexts, goal: goal?.goal, provenance: TableGrid.provenance(of: cells))
@@ -31,12 +31,10 @@ struct IndicatorTableReader {
     }
 
     /// The goal the table's title names ("Mål 1 Ökad konkurrenskraft"), pointing at the title's lines.
-    private func titleGoal(_ grid: TableGrid, title: String?, blocks: [LayoutBlock]) -> Goal? {
+    private func titleGoal(_ grid: TableGrid, title: String?, pages: [SourcePage]) -> Goal? {
         guard let title, let heading = headings.heading(title, kinds: [.goal]) else { return nil }
-        let titleLines = Set(grid.titleLines)
-        let lines = blocks.flatMap { $0.lines.filter { titleLines.contains($0.number) && $0.page == grid.provenance.page } }
         return Goal(area: nil, goal: heading.name, number: heading.number, description: nil,
-                    provenance: Provenance(lines: lines) ?? grid.provenance)
+                    provenance: grid.titleProvenance(in: pages) ?? grid.provenance)
     }
 
     /// The goal heading nearest above `grid` on its page (a heading block, or a block of one line,

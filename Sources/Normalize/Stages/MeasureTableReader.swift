@@ -75,11 +75,8 @@ struct MeasureTableReader {
             let objective = heading?.name
             if let heading {
                 // The heading's own lines (with their boxes in a PDF) where the layout kept them, else the table's.
-                let titleLines = Set(grid.titleLines)
-                let headingProvenance = Provenance(lines: pages.first { $0.number == provenance.page }?.lines
-                    .filter { titleLines.contains($0.number) }.sorted { $0.number < $1.number } ?? [])
                 goals.append(Goal(area: area, goal: heading.name, number: heading.number, description: nil,
-                                  provenance: headingProvenance ?? provenance))
+                                  provenance: grid.titleProvenance(in: pages) ?? provenance))
             }
             for (cells, cellTexts) in zip(grid.rows, text.rows) {
                 let insats = GridText.cell(cellTexts[columns[0]])

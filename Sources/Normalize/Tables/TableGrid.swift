@@ -45,6 +45,14 @@ struct TableGrid: Sendable, Equatable {
         Set((header + rows.flatMap { $0 }).flatMap(\.lineNumbers))
     }
 
+    /// Where the title was printed: its lines on the table's first page among `pages` (with their
+    /// boxes in a PDF); nil when the layout kept none.
+    func titleProvenance(in pages: [SourcePage]) -> Provenance? {
+        let titleLines = Set(self.titleLines)
+        return Provenance(lines: pages.first { $0.number == provenance.page }?.lines
+            .filter { titleLines.contains($0.number) }.sorted { $0.number < $1.number } ?? [])
+    }
+
     /// The table's provenance: its first page, its line span and its box on that page.
     var provenance: Provenance {
         Self.provenance(of: header + rows.flatMap { $0 })

@@ -1,6 +1,6 @@
 /// Substring search on UTF-8 bytes: much faster than `String.contains` on long documents,
 /// which matters when a stage looks for a few dozen words in a 95-page PDF.
-enum ByteSearch {
+public enum ByteSearch {
     /// Whether `needle` occurs in `text`, optionally only where a word starts (after a byte that
     /// is not a letter or digit: ASCII letters and digits, and any byte of a multi-byte letter).
     static func contains(_ needle: [UInt8], in text: [UInt8], atWordStart: Bool = false) -> Bool {
@@ -18,7 +18,7 @@ enum ByteSearch {
     }
 
     /// Where `needle` first occurs in `text` at or after `start`.
-    static func firstIndex(of needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
+    public static func firstIndex(of needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
         guard let first = needle.first, needle.count <= text.count else { return nil }
         var index = max(0, start)
         while index <= text.count - needle.count {
