@@ -40,6 +40,16 @@ public struct SourcePage: Sendable, Equatable {
         self.height = height
         self.lines = lines
     }
+
+    /// The page's line numbered `number`, or nil. Both readers number a page's lines one after
+    /// another, so this is a direct look-up; any other numbering is searched in full.
+    public func line(numbered number: Int) -> SourceLine? {
+        if let first = lines.first?.number {
+            let index = number - first
+            if lines.indices.contains(index), lines[index].number == number { return lines[index] }
+        }
+        return lines.first { $0.number == number }
+    }
 }
 
 /// A word on a PDF page with its box.

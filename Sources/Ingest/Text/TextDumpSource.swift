@@ -60,7 +60,7 @@ public struct TextDumpSource: DocumentSource {
             let text = isMarker ? String(line.text.dropFirst()) : line.text
             let cleaned = Self.clean(text)
             let trailing = cleaned.isEmpty ? 0 : Self.trailingWhitespace(in: text)
-            let tabCells = text.contains("\t")
+            let tabCells = text.utf8.contains(0x09)
                 ? text.split(separator: "\t", omittingEmptySubsequences: false).map { Self.clean(String($0)).collapsingWhitespace }
                 : nil
             current.append(SourceLine(number: line.number, page: pages.count + 1, text: cleaned,

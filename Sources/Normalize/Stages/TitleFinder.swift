@@ -79,11 +79,15 @@ struct TitleFinder {
     /// The document naming itself: "handlingsplanen för digitalisering i Fyrbodal"
     /// → "Handlingsplan för digitalisering i Fyrbodal".
     static func selfReference(to entry: DomainData.KindEntry, in text: String) -> String? {
+        let bytes = Array(text.utf8)
         for stem in entry.stems {
-            guard let start = text.range(of: stem + "en för ", options: .caseInsensitive)
-                ?? text.range(of: stem + " för ", options: .caseInsensitive)
+            let needles = [stem + "en för ", stem + " för "].map { Array($0.fastLowercased().utf8) }
+            guard let (offset, needle) = needles.lazy.compactMap({ needle in
+                ByteSearch.firstCaselessIndex(of: needle, in: bytes).map { ($0, needle) }
+            }).first
             else { continue }
-            let tail = text[start.upperBound...].prefix(80)
+            // The needle ends in a space, so its end is a character boundary of `text`.
+            let tail = text[text.utf8.index(text.utf8.startIndex, offsetBy: offset + needle.count)...].prefix(80)
             guard let phrase = tail.prefixMatch(of: /(\p{Ll}[\p{Ll}\-]+(?: och \p{Ll}+)?) i (\p{Lu}\p{Ll}+)/)
             else { continue }
             return "\(entry.title) för \(phrase.output.1) i \(phrase.output.2)"

@@ -48,9 +48,17 @@ struct TableGrid: Sendable, Equatable {
     /// Where the title was printed: its lines on the table's first page among `pages` (with their
     /// boxes in a PDF); nil when the layout kept none.
     func titleProvenance(in pages: [SourcePage]) -> Provenance? {
-        let titleLines = Set(self.titleLines)
-        return Provenance(lines: pages.first { $0.number == provenance.page }?.lines
-            .filter { titleLines.contains($0.number) }.sorted { $0.number < $1.number } ?? [])
+        guard !titleLines.isEmpty, let page = pages.first(where: { $0.number == firstPage }) else { return nil }
+        return Provenance(lines: Set(titleLines).sorted().compactMap(page.line(numbered:)))
+    }
+
+    /// The first page the table's cells stand on (1 when none says), without gathering its cells.
+    var firstPage: Int {
+        var first = header.compactMap(\.page).min()
+        for row in rows {
+            for page in row.lazy.compactMap(\.page) where page < first ?? .max { first = page }
+        }
+        return first ?? 1
     }
 
     /// The table's provenance: its first page, its line span and its box on that page.
