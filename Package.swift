@@ -45,7 +45,8 @@ let package = Package(
         ),
         .target(
             name: "Export",
-            dependencies: ["Normalize", "CXLSXWriter", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Normalize", "CXLSXWriter", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
@@ -79,7 +80,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Export", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -198,6 +198,22 @@ struct BatchTests {
         #expect(try Data(contentsOf: first) == original)
     }
 
+    /// The exports are built from the documents on disk: one that cannot be read stops them with
+    /// an error naming it, and every export of the last run stays as it was, none half-written
+    /// (the workbook, written on a lane of its own, included).
+    @Test func exportsThatCannotReadADocumentLeaveTheLastOnesInPlace() async throws {
+        let input = try Self.inputs(["000_95ad663e025e0bbc", "003_7ca1042aa7ecc69e"])
+        let output = try Self.folder()
+        let manifest = try await Self.run(input, output)
+        let before = try Self.files(in: output)
+        let documents = manifest.inputs.flatMap(\.outputs)
+        try Data("{\"document\": ".utf8).write(to: output.appending(path: try #require(documents.last)))
+        #expect(throws: BatchError.self) { try BatchExports(output: output).write(documentFiles: documents) }
+        let after = try Self.files(in: output)
+        #expect(Set(after.keys) == Set(before.keys))
+        for file in BatchExports.files { #expect(after[file] == before[file], "\(file)") }
+    }
+
     /// A second run on a folder another run holds is refused; leftovers of a killed run go.
     @Test func aBusyOutputFolderIsRefusedAndLeftoversRemoved() async throws {
         let input = try Self.inputs(["002_583bd4024cf3832c"])

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import Export
 
@@ -54,6 +55,21 @@ struct WorkbookTests {
         widths.fit(WorkbookCell(value: .number(64_295_000), style: .amount), column: 1)
         widths.fit(WorkbookCell(value: .text(String(repeating: "x", count: 200)), style: .plain), column: 2)
         #expect(widths.widths == [7, 13, 60])
+    }
+
+    /// A text's width counted on bytes is its longest line in characters (CR LF one of them, a
+    /// letter with a combining mark one), as far as the limit.
+    @Test func textWidthIsTheLongestLineInCharacters() async {
+        let alphabet = ["a", "Å", "ß", "e\u{0301}", "\u{0301}", "\n", "\r", "\r\n", " ", "–", "👍🏽", "ǅ", "\t"]
+        await propertyCheck(count: 600, input: Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...14)) { picks in
+            let text = picks.map { alphabet[$0] }.joined()
+            for limit in [3, 60] {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let expected = min(limit, lines.map(\.count).max() ?? 0)
+                #expect(WorkbookCell(value: .text(text), style: .plain).displayWidth(upTo: limit) == expected,
+                        "\(text.debugDescription)")
+            }
+        }
     }
 
     @Test func twoRunsWriteTheSameWorkbookBytes() async throws {

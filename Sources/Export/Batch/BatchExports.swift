@@ -54,25 +54,36 @@ struct BatchExports {
         }
         var comparison = ComparisonBuilder()
         let files = documentFiles.sorted()
-        // The workbook, the slowest export, is written beside the others, reading the documents again.
+        // The workbook, the slowest export, is written beside the others, from the documents this
+        // lane decodes and hands over.
+        let feed = DocumentFeed()
         let (_, workbook) = try TwoLanes.run({ () throws -> Void in
+            defer { feed.close(complete: false) }
+            var bytes: [UInt8] = []
             try SQLiteExport(output: output).write { addToDatabase in
                 for file in files {
                     let document = try Self.document(file, in: output)
+                    feed.put(document)
                     comparison.add(document)
                     try addToDatabase(document)
                     for (tableIndex, table) in tables.enumerated() {
                         let rows = table.rows(document)
                         for (dialectIndex, (dialect, _)) in dialects.enumerated() {
-                            try sinks[dialectIndex][tableIndex].append(Data(rows.map(dialect.record).joined().utf8))
+                            bytes.removeAll(keepingCapacity: true)
+                            for row in rows { dialect.append(record: row, to: &bytes) }
+                            try sinks[dialectIndex][tableIndex].append(Data(bytes))
                         }
                     }
                 }
+                feed.close(complete: true)
             }
         }, beside: { [output] in
             Result { () throws -> Void in
+                defer { feed.abandon() }
                 let workbook = try WorkbookExport(output: output, tables: tables)
-                for file in files { try workbook.add(try Self.document(file, in: output)) }
+                while let document = feed.take() { try workbook.add(document) }
+                // The other lane failed: its error is the one reported, and no workbook is left.
+                guard feed.isComplete else { return }
                 try workbook.commit()
             }
         })

@@ -17,42 +17,68 @@ public struct CSVDialect: Sendable, Equatable {
 
     /// The characters a spreadsheet reads as the start of a formula.
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Their bytes, checked before the character.
+    private static let formulaStartBytes = Set(formulaStarts.compactMap(\.asciiValue))
 
     /// One field: quoted when it holds the separator, a quote, a line break or starts/ends with space.
     public func field(_ value: CSVValue) -> String {
-        switch value {
-        case .null: return ""
-        case .integer(let number): return String(number)
-        case .number(let number): return format(number)
-        case .string(let printed):
-            var text = printed
-            if neutralizesFormulas, let first = text.first, Self.formulaStarts.contains(first), Double(text) == nil,
-               SwedishNumber.parse(text) == nil {
-                text = "'" + text
-            }
-            // On bytes, as a CSV reader reads them: a comma or quote a combining mark follows counts too.
-            let separatorByte = separator.asciiValue
-            let needsQuotes = text.utf8.contains { $0 == separatorByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-                || separatorByte == nil && text.contains(separator) || text.first == " " || text.last == " "
-            return needsQuotes ? Self.quoted(text) : text
-        }
-    }
-
-    /// `text` in quotes, each quote in it doubled.
-    private static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if byte == 0x22 { bytes.append(0x22) }
-        }
-        bytes.append(0x22)
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One record, ended by CRLF as RFC 4180 says.
     public func record(_ values: [CSVValue]) -> String {
-        values.map(field).joined(separator: String(separator)) + "\r\n"
+        var bytes: [UInt8] = []
+        append(record: values, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one record's bytes, ended by CRLF, to `bytes`: the batch writes its tables this
+    /// way, without a string per field.
+    public func append(record values: [CSVValue], to bytes: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(contentsOf: separator.utf8) }
+            append(value, to: &bytes)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    private func append(_ value: CSVValue, to bytes: inout [UInt8]) {
+        switch value {
+        case .null: return
+        case .integer(let number): bytes.append(contentsOf: String(number).utf8)
+        case .number(let number): bytes.append(contentsOf: format(number).utf8)
+        case .string(let printed):
+            // On bytes first, as a CSV reader reads them (a comma or quote a combining mark follows
+            // counts too); a first byte that may start a formula or be a space is then checked as
+            // the character it starts.
+            var text = printed
+            text.withUTF8 { utf8 in
+                let neutralized = neutralizesFormulas && utf8.first.map(Self.formulaStartBytes.contains) == true
+                    && printed.first.map(Self.formulaStarts.contains) == true
+                    && Double(printed) == nil && SwedishNumber.parse(printed) == nil
+                let separatorByte = separator.asciiValue
+                var quotes = 0, breaksField = false
+                for byte in utf8 {
+                    if byte == 0x22 { quotes += 1 }
+                    if byte == separatorByte || byte == 0x0A || byte == 0x0D { breaksField = true }
+                }
+                let needsQuotes = breaksField || quotes > 0 || separatorByte == nil && printed.contains(separator)
+                    || !neutralized && utf8.first == 0x20 && printed.first == " " || utf8.last == 0x20
+                if needsQuotes { bytes.append(0x22) }
+                if neutralized { bytes.append(0x27) }
+                if quotes == 0 {
+                    bytes.append(contentsOf: utf8)
+                } else {
+                    for byte in utf8 {
+                        bytes.append(byte)
+                        if byte == 0x22 { bytes.append(0x22) }
+                    }
+                }
+                if needsQuotes { bytes.append(0x22) }
+            }
+        }
     }
 
     /// A number without exponent or trailing zeros: 42.65 → "42.65" (or "42,65").

@@ -62,6 +62,7 @@ struct WorkbookCell: Equatable {
     func displayWidth(upTo limit: Int) -> Int {
         switch value {
         case .text(let text):
+            if let width = Self.narrowWidth(of: text, upTo: limit) { return width }
             // A column is never wider than `limit`: a long text's characters are counted only so far.
             var widest = 0, line = 0
             for character in text {
@@ -82,6 +83,27 @@ struct WorkbookCell: Equatable {
         case .date:
             return min(limit, 10)
         }
+    }
+
+    /// `displayWidth` of a text counted on its bytes, or nil when the text holds a scalar from
+    /// U+0300 on (combining marks and beyond, where characters need Unicode's rules). Below it
+    /// every scalar is a character of its own, but for CR LF, which is one.
+    private static func narrowWidth(of text: String, upTo limit: Int) -> Int? {
+        var widest = 0, line = 0
+        var afterReturn = false
+        for byte in text.utf8 {
+            if byte >= 0xCC { return nil }
+            if byte & 0xC0 == 0x80 { continue }  // a continuation byte of the scalar counted
+            if byte == 0x0A, !afterReturn {
+                line = 0
+            } else if byte != 0x0A {
+                line += 1
+                widest = max(widest, line)
+                if widest >= limit { return limit }
+            }
+            afterReturn = byte == 0x0D
+        }
+        return widest
     }
 
     /// `2024-03-01` as a date; nil for anything else.

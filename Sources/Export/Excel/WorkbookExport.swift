@@ -146,6 +146,7 @@ struct ColumnWidths: Equatable {
 
     mutating func fit(_ cell: WorkbookCell, column: Int) {
         while characters.count <= column { characters.append(Self.minimum) }
+        guard characters[column] <= Self.maximum else { return }  // as wide as a column gets
         characters[column] = max(characters[column], cell.displayWidth(upTo: Self.maximum) + 1)
     }
 
