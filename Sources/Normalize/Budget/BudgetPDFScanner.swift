@@ -29,9 +29,11 @@ struct BudgetPDFScanner {
         var drafts: [BudgetDraft] = []
         var open: (header: Header, draft: Int)?
         for rows in pages {
+            // Each row read as a header once: the scan and `collect` both ask.
+            let headers = rows.map(header)
             var index = 0
-            if let carried = open, let first = rows.first, header(first) == nil, continues(first, carried.header) {
-                let (more, end) = collect(rows, from: 0, header: carried.header)
+            if let carried = open, let first = rows.first, headers[0] == nil, continues(first, carried.header) {
+                let (more, end) = collect(rows, headers: headers, from: 0, header: carried.header)
                 drafts[carried.draft].rows += more
                 index = end
                 open = end >= rows.count ? carried : nil
@@ -39,7 +41,7 @@ struct BudgetPDFScanner {
                 open = nil
             }
             while index < rows.count {
-                guard let header = header(rows[index]) else {
+                guard let header = headers[index] else {
                     index += 1
                     continue
                 }
@@ -47,7 +49,7 @@ struct BudgetPDFScanner {
                 if header.title == nil, index > 0, rows[index - 1].words.allSatisfy({ !SwedishNumber.isPiece($0.word.text) }) {
                     titleRows = [rows[index - 1]]
                 }
-                let (tableRows, end) = collect(rows, from: index + 1, header: header)
+                let (tableRows, end) = collect(rows, headers: headers, from: index + 1, header: header)
                 if !tableRows.isEmpty {
                     let title = header.title ?? titleRows.first?.text ?? ""
                     drafts.append(BudgetDraft(
@@ -99,13 +101,16 @@ struct BudgetPDFScanner {
 
     // MARK: - Rows
 
-    private func collect(_ rows: [VisualRow], from start: Int, header: Header) -> ([BudgetDraft.Row], Int) {
+    /// The rows of a table with `header` from `start` on, up to the next header (`headers` holds
+    /// each row's reading as one) or a gap; and where they end.
+    private func collect(_ rows: [VisualRow], headers: [Header?], from start: Int,
+                         header: Header) -> ([BudgetDraft.Row], Int) {
         var result: [BudgetDraft.Row] = []
         var pending: [VisualRow] = []
         var index = start
         var lastBottom = start > 0 ? rows[start - 1].bbox.y1 : 0
         var pitch: Double?
-        while index < rows.count, self.header(rows[index]) == nil {
+        while index < rows.count, headers[index] == nil {
             let row = rows[index]
             let gap = row.bbox.y0 - lastBottom
             if let pitch, gap > 2.5 * pitch { break }

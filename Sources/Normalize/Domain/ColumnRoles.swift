@@ -16,13 +16,24 @@ public struct ColumnRoles: Sendable, Decodable {
 
     public let roles: [Entry]
     /// Every header word of each kind of table, made once: every line of a dump is tried as a header.
-    private let headerWords: [String: [String]]
+    private let headerWords: [String: HeaderWords]
+
+    /// A kind of table's header words as bytes (to rule lines out) and as characters, longest first.
+    private struct HeaderWords: Sendable {
+        var bytes: [[UInt8]]
+        var characters: [[Character]]
+
+        init(_ words: [String]) {
+            bytes = words.map { Array($0.utf8) }
+            characters = words.map(Array.init).sorted { $0.count > $1.count }
+        }
+    }
 
     private enum CodingKeys: String, CodingKey { case roles }
 
     public init(from decoder: any Decoder) throws {
         roles = try decoder.container(keyedBy: CodingKeys.self).decode([Entry].self, forKey: .roles)
-        headerWords = Dictionary(grouping: roles, by: \.table).mapValues { $0.flatMap(\.words) }
+        headerWords = Dictionary(grouping: roles, by: \.table).mapValues { HeaderWords($0.flatMap(\.words)) }
     }
 
     /// The role of a header cell in tables of kind `table`, if any.
@@ -63,14 +74,18 @@ public struct ColumnRoles: Sendable, Decodable {
     private func cells(collapsed: String, folded lowered: String, in table: String, minimum: Int) -> [String]? {
         // The first cell starts the line and with a capital: most lines of text are ruled out here.
         guard collapsed.first?.isUppercase == true else { return nil }
-        let names = headerWords[table] ?? []
+        guard let names = headerWords[table] else { return nil }
         // Lines are NFC (Ingest normalizes them) and so are the header words, so a line that opens
         // with one starts with its bytes: the other lines are ruled out before their characters are read.
-        guard names.contains(where: { lowered.utf8.starts(with: $0.utf8) }) else { return nil }
+        var loweredBytes = lowered
+        let opens = loweredBytes.withUTF8 { line in
+            names.bytes.contains { name in name.count <= line.count && zip(line, name).allSatisfy { $0 == $1 } }
+        }
+        guard opens else { return nil }
         let text = Array(collapsed)
         let folded = Array(lowered)
         guard folded.count == text.count else { return nil }
-        let words = names.map(Array.init).sorted { $0.count > $1.count }
+        let words = names.characters
         func word(at position: Int) -> [Character]? {
             guard position == 0 || folded[position - 1] == " " else { return nil }
             return words.first { word in

@@ -17,14 +17,18 @@ public struct ThemeTagger: Sendable {
     }
 
     public let entries: [Entry]
-    /// The stems as UTF-8 bytes, made once: (theme, anywhere-stems, word-start stems).
-    private let stems: [(Theme, [[UInt8]], [[UInt8]])]
+    /// Every stem as UTF-8 bytes, indexed once (word-start stems marked), and the theme of each.
+    private let stems: ByteNeedles
+    private let stemThemes: [Theme]
 
     public init(entries: [Entry]) {
         self.entries = entries
-        stems = entries.map { entry in
-            (entry.id, entry.contains.map { Array($0.fastLowercased().utf8) }, entry.words.map { Array($0.fastLowercased().utf8) })
+        let stems = entries.flatMap { entry in
+            entry.contains.map { (entry.id, Array($0.fastLowercased().utf8), false) }
+                + entry.words.map { (entry.id, Array($0.fastLowercased().utf8), true) }
         }
+        self.stems = ByteNeedles(stems.map(\.1), atWordStart: stems.map(\.2))
+        stemThemes = stems.map(\.0)
     }
 
     /// Each theme's name for people, from `themes.json`.
@@ -35,13 +39,6 @@ public struct ThemeTagger: Sendable {
     /// The themes of `texts` (the item's fields, and its area and goal), sorted, without repeats.
     public func themes(of texts: [String?]) -> [Theme] {
         let text = Array(texts.compactMap { $0 }.joined(separator: " ").fastLowercased().utf8)
-        var found = Set<Theme>()
-        for (theme, anywhere, wordStarts) in stems {
-            if anywhere.contains(where: { ByteSearch.contains($0, in: text) })
-                || wordStarts.contains(where: { ByteSearch.contains($0, in: text, atWordStart: true) }) {
-                found.insert(theme)
-            }
-        }
-        return found.sorted()
+        return Set(stems.occurring(in: text).map { stemThemes[$0] }).sorted()
     }
 }

@@ -33,7 +33,9 @@ struct TitleFinder {
     /// 2027", a heading that wrapped before its year).
     private func match(_ line: String) -> Title? {
         if let title = matchWhole(line) { return title }
-        for separator in Self.nameSeparators {
+        // Most lines hold no separator: ruled out on bytes before Foundation searches them.
+        let bytes = Array(line.utf8)
+        for separator in Self.nameSeparators where ByteSearch.firstIndex(of: Array(separator.utf8), in: bytes, from: 0) != nil {
             guard let range = line.range(of: separator, options: .backwards),
                   let title = matchWhole(String(line[range.upperBound...])) else { continue }
             return title

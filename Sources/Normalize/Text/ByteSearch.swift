@@ -46,32 +46,9 @@ public enum ByteSearch {
         return nil
     }
 
-    /// The indices of the `needles` that occur in `text`, in one pass over it: each position is
-    /// compared only with the needles that start with its two bytes (its one byte, for a needle
-    /// of one), so many needles cost about as much as one.
+    /// The indices of the `needles` that occur in `text`, in one pass over it (`ByteNeedles`).
     static func occurring(_ needles: [[UInt8]], in text: [UInt8]) -> Set<Int> {
-        var byPair = [[Int]](repeating: [], count: 1 << 16)
-        var byByte = [[Int]](repeating: [], count: 1 << 8)
-        for (index, needle) in needles.enumerated() where !needle.isEmpty {
-            if needle.count == 1 {
-                byByte[Int(needle[0])].append(index)
-            } else {
-                byPair[Int(needle[0]) << 8 | Int(needle[1])].append(index)
-            }
-        }
-        var found = Set<Int>()
-        for position in text.indices {
-            for index in byByte[Int(text[position])] { found.insert(index) }
-            guard position + 1 < text.count else { break }
-            for index in byPair[Int(text[position]) << 8 | Int(text[position + 1])] where !found.contains(index) {
-                let needle = needles[index]
-                if position + needle.count <= text.count,
-                   text[position..<(position + needle.count)].elementsEqual(needle) {
-                    found.insert(index)
-                }
-            }
-        }
-        return found
+        ByteNeedles(needles).occurring(in: text)
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {
