@@ -12,10 +12,10 @@ public struct OrderedJSONEncoder: Sendable {
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         let root = JSONNode()
         try root.store(value, codingPath: [])
-        var output = ""
+        var output: [UInt8] = []
         root.render(into: &output, indent: 0)
-        output.append("\n")
-        return Data(output.utf8)
+        output.append(0x0A)
+        return Data(output)
     }
 }
 
@@ -79,37 +79,38 @@ final class JSONNode {
         return []
     }
 
-    func render(into output: inout String, indent: Int) {
+    /// Writes the node's JSON as UTF-8 bytes (a byte buffer grows faster than a string).
+    func render(into output: inout [UInt8], indent: Int) {
         switch storage {
-        case .empty: output.append("null")
-        case .literal(let text): output.append(text)
+        case .empty: output.append(contentsOf: "null".utf8)
+        case .literal(let text): output.append(contentsOf: text.utf8)
         case .array(let items):
-            guard !items.isEmpty else { return output.append("[]") }
-            output.append("[\n")
+            guard !items.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
                 Self.indent(&output, indent + 1)
                 item.render(into: &output, indent: indent + 1)
-                output.append(index == items.count - 1 ? "\n" : ",\n")
+                output.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
             }
             Self.indent(&output, indent)
-            output.append("]")
+            output.append(UInt8(ascii: "]"))
         case .object(let keys, let values):
-            guard !keys.isEmpty else { return output.append("{}") }
-            output.append("{\n")
+            guard !keys.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(contentsOf: "{\n".utf8)
             for (index, key) in keys.enumerated() {
                 Self.indent(&output, indent + 1)
-                output.append(Self.quoted(key))
-                output.append(": ")
+                output.append(contentsOf: Self.quoted(key).utf8)
+                output.append(contentsOf: ": ".utf8)
                 values[key]?.render(into: &output, indent: indent + 1)
-                output.append(index == keys.count - 1 ? "\n" : ",\n")
+                output.append(contentsOf: (index == keys.count - 1 ? "\n" : ",\n").utf8)
             }
             Self.indent(&output, indent)
-            output.append("}")
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func indent(_ output: inout String, _ depth: Int) {
-        for _ in 0..<depth { output.append("  ") }
+    private static func indent(_ output: inout [UInt8], _ depth: Int) {
+        output.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     static func number(_ value: Double, codingPath: [any CodingKey]) throws -> String {
