@@ -14,14 +14,16 @@ struct BudgetExtractor {
     /// `gridTexts` are the layout's grids as text; grids read as budget tables go into `read`.
     func tables(in layout: DocumentLayout, gridTexts: [GridText], read: inout Set<Int>,
                 log: inout DiagnosticLog) -> [BudgetTable] {
-        var drafts = layout.hasGeometry
-            ? Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows))
+        let scanned = layout.hasGeometry
+            ? BudgetTextScanner.Result(drafts: Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows)))
             : BudgetTextScanner(figureColumns: figureColumns).scan(layout.textLines)
+        var drafts = scanned.drafts
+        reportUnread(scanned.unreadHeaders, layout: layout, log: &log)
         // Grids the scanner did not find: a header of years without a unit cell, or a dump's
         // table saved with tabs.
-        let scanned = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
+        let scannedLines = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
         for (grid, draft) in BudgetGridReader(figureColumns: figureColumns).drafts(layout.tables, texts: gridTexts, lines: layout.lines)
-        where layout.tables[grid].lineNumbers.isDisjoint(with: scanned) {
+        where layout.tables[grid].lineNumbers.isDisjoint(with: scannedLines) {
             drafts.append(draft)
             read.insert(grid)
         }
@@ -29,7 +31,7 @@ struct BudgetExtractor {
         var index = 0
         let rows = layout.geometryLines
         while index < rows.count {
-            if !scanned.contains(rows[index].number), let (draft, end) = PercentListScanner().scan(rows, from: index) {
+            if !scannedLines.contains(rows[index].number), let (draft, end) = PercentListScanner().scan(rows, from: index) {
                 drafts.append(draft)
                 index = max(end, index + 1)
             } else {
@@ -44,6 +46,19 @@ struct BudgetExtractor {
         UnitTotalsCheck(words: rowWords).check(built.map { UnitTotalsCheck.Entry(table: $0.0, sections: $0.1) })
             .forEach { log.emit($0) }
         return built.map(\.0)
+    }
+
+    /// Reports each budget header of a dump under or over which no row of figures was found,
+    /// outside the layout's grids (whose tables the table register reports).
+    private func reportUnread(_ headers: [SourceLine], layout: DocumentLayout, log: inout DiagnosticLog) {
+        let gridLines = Set(layout.tables.flatMap(\.lineNumbers))
+        for line in headers where !gridLines.contains(line.number) {
+            log.emit(Diagnostic(code: .unmappedTable,
+                                message: "a budget table header on page \(line.page) (\(line.collapsed)) heads no table "
+                                    + "planpipe could read (no row of figures stands under or over it), so nothing "
+                                    + "under it is in budget_tables",
+                                provenance: Provenance(lines: [line])))
+        }
     }
 
     /// A table broken across pages repeats its header on the next page without a title:

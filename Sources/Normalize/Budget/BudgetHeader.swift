@@ -9,10 +9,12 @@ import Ingest
 /// A column is a year with the words of its basis before it ("Budget 2026") and maybe its unit
 /// after it ("2026 (tkr)"), or a word of `figureColumns` (a column that is no year: Netto, Andel %).
 struct BudgetHeader: Sendable, Equatable {
+    /// Where the header's words suggest its rows stand; `BudgetTextScanner` looks there first,
+    /// then on the other side.
     enum Layout: Sendable, Equatable {
-        /// Rows follow the header.
+        /// Rows follow the header (a header with a unit or a basis: "Tkr 2026", "Budget 2026").
         case rowsBelow
-        /// The dump prints the rows first and the header after them.
+        /// The dump prints the rows first and the header after them (years alone: "2025 2026").
         case rowsAbove
     }
 

@@ -4,23 +4,38 @@ import Ingest
 ///
 /// Rows are label lines ending in numbers; a label that wraps puts its first part on a line
 /// of its own directly above the numbers; a label line with nothing after it, set apart by a
-/// blank line, is a row with empty cells ("KOSTNADER"). A table ends at prose, a new header
-/// or three blank lines. Table-of-contents lines ("Budget Förbundskansli 10") have no header
-/// above them and are never read as tables.
+/// blank line, is a row with empty cells ("KOSTNADER"). A table ends at prose, a new header,
+/// three blank lines or a run of label-only lines longer than a table's section labels.
+/// Table-of-contents lines ("Budget Förbundskansli 10") have no header above them and are never
+/// read as tables.
+///
+/// A header's rows are looked for on the side its words suggest (`BudgetHeader.layout`: pdftotext
+/// often prints a header of bare years under its rows), then on the other: where they stand
+/// decides, not how the header is worded ("Budget 2026" under its rows, "2026" above them).
 struct BudgetTextScanner {
     /// Labels longer than this are prose that happens to end in a number.
     var maxLabelLength = 80
+    /// More label-only lines than this in a row are a list or prose after the table, not its
+    /// section labels ("INTÄKTER", "Verksamhet" / "Kansli").
+    var maxLabelOnlyRun = 2
     /// Header words of columns that are no year (`columns.json`, role `figures`).
     var figureColumns: Set<String>
 
-    func scan(_ lines: [SourceLine]) -> [BudgetDraft] {
+    /// The tables found, and the header lines under or over which no row was found (their
+    /// tables are reported, not lost in silence).
+    struct Result {
         var drafts: [BudgetDraft] = []
+        var unreadHeaders: [SourceLine] = []
+    }
+
+    func scan(_ lines: [SourceLine]) -> Result {
+        var result = Result()
         var floor = 0
         var index = 0
         while index < lines.count {
             guard let header = BudgetHeader.parse(lines[index].text, figureColumns: figureColumns) else {
                 if let (draft, end) = PercentListScanner().scan(lines, from: index) {
-                    drafts.append(draft)
+                    result.drafts.append(draft)
                     floor = end
                     index = end
                 } else {
@@ -28,37 +43,54 @@ struct BudgetTextScanner {
                 }
                 continue
             }
-            switch header.layout {
-            case .rowsBelow:
-                let (groups, end) = groupsBelow(lines, from: index + 1, header: header)
-                if !groups.isEmpty {
-                    let titleLines = header.title == nil ? titleAbove(lines, before: index, floor: floor) : []
-                    let title = header.title ?? titleLines.first.map { $0.collapsed } ?? ""
-                    drafts.append(draft(header: header, title: title, groups: groups,
-                                        headerLines: titleLines + [lines[index]]))
-                    floor = end
-                    index = end
-                    continue
-                }
-            case .rowsAbove:
-                let groups = groupsAbove(lines, before: index, floor: floor, header: header)
-                if groups.count >= 2 {
-                    let titleLines = titleBelow(lines, after: index)
-                    let title = titleLines.first.map { $0.collapsed } ?? ""
-                    let unitText = groups.lazy.compactMap { self.unitSuffix(of: $0.last?.text ?? "", header: header) }.first
-                    var header = header
-                    header.unit = unitText.flatMap { MoneyUnit(word: $0) }
-                    drafts.append(draft(header: header, title: title, groups: groups,
-                                        headerLines: [lines[index]] + titleLines))
-                    // The title is at most three lines below the header: look from there, not from the document's start.
-                    floor = (titleLines.last.flatMap { line in lines[index...].firstIndex(of: line) } ?? index) + 1
-                    index = floor
-                    continue
-                }
+            let sides: [BudgetHeader.Layout] = header.layout == .rowsAbove ? [.rowsAbove, .rowsBelow] : [.rowsBelow, .rowsAbove]
+            let found = sides.lazy.compactMap { side in
+                side == .rowsBelow
+                    ? self.tableBelow(lines, header: header, at: index, floor: floor)
+                    : self.tableAbove(lines, header: header, at: index, floor: floor)
+            }.first
+            guard let (draft, next) = found else {
+                result.unreadHeaders.append(lines[index])
+                index += 1
+                continue
             }
-            index += 1
+            result.drafts.append(draft)
+            floor = next
+            index = next
         }
-        return drafts
+        return result
+    }
+
+    /// The table whose rows follow the header at `index`, and the index after its last row.
+    private func tableBelow(_ lines: [SourceLine], header: BudgetHeader, at index: Int, floor: Int) -> (BudgetDraft, Int)? {
+        let (groups, end) = groupsBelow(lines, from: index + 1, header: header)
+        guard !groups.isEmpty else { return nil }
+        let titleLines = header.title == nil ? titleAbove(lines, before: index, floor: floor) : []
+        let title = header.title ?? titleLines.first.map { $0.collapsed } ?? ""
+        return (draft(header: withRowUnit(header, groups: groups), title: title, groups: groups,
+                      headerLines: titleLines + [lines[index]]), end)
+    }
+
+    /// The table whose rows stand over the header at `index` (its title under the header), and
+    /// the index after the title.
+    private func tableAbove(_ lines: [SourceLine], header: BudgetHeader, at index: Int, floor: Int) -> (BudgetDraft, Int)? {
+        let groups = groupsAbove(lines, before: index, floor: floor, header: header)
+        guard groups.count >= 2 else { return nil }
+        let titleLines = header.title == nil ? titleBelow(lines, after: index) : []
+        let title = header.title ?? titleLines.first.map { $0.collapsed } ?? ""
+        let draft = draft(header: withRowUnit(header, groups: groups), title: title, groups: groups,
+                          headerLines: [lines[index]] + titleLines)
+        // The title is at most three lines below the header: look from there, not from the document's start.
+        return (draft, (titleLines.last.flatMap { line in lines[index...].firstIndex(of: line) } ?? index) + 1)
+    }
+
+    /// `header` with the unit its rows' labels print ("Summa intäkter tkr") when it prints none.
+    private func withRowUnit(_ header: BudgetHeader, groups: [Group]) -> BudgetHeader {
+        guard header.unit == nil else { return header }
+        var header = header
+        let unitText = groups.lazy.compactMap { self.unitSuffix(of: $0.last?.text ?? "", header: header) }.first
+        header.unit = unitText.flatMap { MoneyUnit(word: $0) }
+        return header
     }
 
     // MARK: - Row groups
@@ -83,6 +115,7 @@ struct BudgetTextScanner {
         var pending: Group = []
         var index = start
         var blanks = 0
+        var labelRun = 0
         var end = start
         while index < lines.count, blanks < 3 {
             let line = lines[index]
@@ -96,12 +129,15 @@ struct BudgetTextScanner {
             if isRowLine(line.printedText, header: header) {
                 groups.append(pending + [line])
                 pending = []
+                labelRun = 0
                 end = index + 1
             } else if isLabelLine(line.text), let next = nextNonBlank(lines, after: index, within: 2),
                       isRowLine(lines[next].printedText, header: header) || isLabelLine(lines[next].text) {
                 if next == index + 1, isRowLine(lines[next].printedText, header: header) {
                     pending.append(line)  // the first part of a wrapped label
                 } else {
+                    labelRun += 1
+                    guard labelRun <= maxLabelOnlyRun else { break }
                     groups.append(pending + [line])  // a row with empty cells
                     pending = []
                 }
