@@ -19,14 +19,15 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
         }
     }
 
-    /// The unit named by one word as printed: `Kr`, `tkr`, `(tkr)`, `KKR`, `Mkr`, `mnkr`, `mkr`.
+    /// The unit named by one word as printed: `Kr`, `tkr`, `(tkr)`, `KKR`, `Mkr`, `mnkr`, `mkr`, and
+    /// the currency code's forms of finance reports: `SEK`, `TSEK`, `KSEK`, `MSEK`.
     public init?(word: some StringProtocol) {
         let core = word.lowercasedLetters()
         switch core {
-        case "kr", "kronor": self = .kr
-        case "tkr": self = .tkr
-        case "kkr": self = .kkr
-        case "mnkr", "mkr", "mkronor": self = .mnkr
+        case "kr", "kronor", "sek": self = .kr
+        case "tkr", "tsek": self = .tkr
+        case "kkr", "ksek": self = .kkr
+        case "mnkr", "mkr", "mkronor", "msek": self = .mnkr
         default: return nil
         }
     }
