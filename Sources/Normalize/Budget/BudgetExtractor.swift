@@ -18,7 +18,7 @@ struct BudgetExtractor {
             ? BudgetTextScanner.Result(drafts: Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows)))
             : BudgetTextScanner(figureColumns: figureColumns).scan(layout.textLines)
         var drafts = scanned.drafts
-        reportUnread(scanned.unreadHeaders, layout: layout, log: &log)
+        reportUnread(scanned.unreadHeaders, log: &log)
         // Grids the scanner did not find: a header of years without a unit cell, or a dump's
         // table saved with tabs.
         let scannedLines = Set(drafts.flatMap { $0.rows.flatMap(\.lines) + $0.headerLines }.map(\.number))
@@ -48,11 +48,10 @@ struct BudgetExtractor {
         return built.map(\.0)
     }
 
-    /// Reports each budget header of a dump under or over which no row of figures was found,
-    /// outside the layout's grids (whose tables the table register reports).
-    private func reportUnread(_ headers: [SourceLine], layout: DocumentLayout, log: inout DiagnosticLog) {
-        let gridLines = Set(layout.tables.flatMap(\.lineNumbers))
-        for line in headers where !gridLines.contains(line.number) {
+    /// Reports each budget header of a dump under or over which no row of figures was found (the
+    /// scanner reads `textLines`, where the layout's grids, reported by the table register, are blank).
+    private func reportUnread(_ headers: [SourceLine], log: inout DiagnosticLog) {
+        for line in headers {
             log.emit(Diagnostic(code: .unmappedTable,
                                 message: "a budget table header on page \(line.page) (\(line.collapsed)) heads no table "
                                     + "planpipe could read (no row of figures stands under or over it), so nothing "

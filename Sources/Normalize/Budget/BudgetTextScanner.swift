@@ -43,13 +43,9 @@ struct BudgetTextScanner {
                 }
                 continue
             }
-            let sides: [BudgetHeader.Layout] = header.layout == .rowsAbove ? [.rowsAbove, .rowsBelow] : [.rowsBelow, .rowsAbove]
-            let found = sides.lazy.compactMap { side in
-                side == .rowsBelow
-                    ? self.tableBelow(lines, header: header, at: index, floor: floor)
-                    : self.tableAbove(lines, header: header, at: index, floor: floor)
-            }.first
-            guard let (draft, next) = found else {
+            let below = { self.tableBelow(lines, header: header, at: index, floor: floor) }
+            let above = { self.tableAbove(lines, header: header, at: index, floor: floor) }
+            guard let (draft, next) = header.layout == .rowsAbove ? above() ?? below() : below() ?? above() else {
                 result.unreadHeaders.append(lines[index])
                 index += 1
                 continue
