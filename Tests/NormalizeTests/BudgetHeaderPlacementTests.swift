@@ -141,28 +141,3 @@ struct BudgetHeaderSeedVariantTests {
         #expect(Self.cells(variant) == Self.cells(seed))
     }
 }
-
-/// Seed 003's unit cell "Kr" printed as a finance report prints it ("SEK", "TSEK") gives the same
-/// tables and amounts, scaled by the unit.
-struct BudgetUnitWordTests {
-    @Test(arguments: [("SEK", 1), ("Kronor", 1), ("TSEK", 1_000)])
-    func theCurrencyCodeNamesTheUnit(word: String, scale: Int) throws {
-        let url = TestFiles.seed("003_7ca1042aa7ecc69e.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-        #expect(lines.filter { $0 == "Kr 2026 2025 " }.count == 7)
-        let seed = try BudgetEdgeCaseTests.normalize(lines.joined(separator: "\n")).budgetTables
-        let variant = try BudgetEdgeCaseTests.normalize(
-            lines.map { $0 == "Kr 2026 2025 " ? "\(word) 2026 2025 " : $0 }.joined(separator: "\n")).budgetTables
-        #expect(variant.count == 7)
-        #expect(BudgetHeaderSeedVariantTests.cells(variant) == BudgetHeaderSeedVariantTests.cells(seed))
-        #expect(variant.map { $0.rows.map { $0.cells.map { $0.amountSEK.map { $0 / scale } } } }
-            == seed.map { $0.rows.map { $0.cells.map(\.amountSEK) } })
-    }
-
-    @Test func unitWords() {
-        #expect(["SEK", "(sek)", "kronor"].map { MoneyUnit(word: $0) } == [.kr, .kr, .kr])
-        #expect(["TSEK", "tkr", "KSEK", "kkr"].map { MoneyUnit(word: $0) } == [.tkr, .tkr, .kkr, .kkr])
-        #expect(["MSEK", "mnkr", "Mkr"].map { MoneyUnit(word: $0) } == [.mnkr, .mnkr, .mnkr])
-        #expect(MoneyUnit(word: "sekel") == nil)
-    }
-}

@@ -7,6 +7,8 @@ import Ingest
 struct BudgetDraft: Sendable, Equatable {
     var title: String
     var unit: MoneyUnit?
+    /// The unit cell as printed when no unit word names it ("EUR"), for the warning.
+    var printedUnit: String?
     var columns: [BudgetColumn]
     var rows: [Row]
     /// Header and title lines, for the table's provenance.

@@ -52,6 +52,8 @@ struct BudgetGridReader {
             return row
         }
         let headerLines = Set(grid.titleLines + grid.header.flatMap(\.lineNumbers)).sorted().compactMap { lines[$0] }
-        return BudgetDraft(title: grid.title ?? "", unit: unit, columns: columns, rows: rows, headerLines: headerLines)
+        let printedUnit = unit == nil && BudgetHeader.looksLikeUnit(header[0]) ? header[0] : nil
+        return BudgetDraft(title: grid.title ?? "", unit: unit, printedUnit: printedUnit, columns: columns,
+                           rows: rows, headerLines: headerLines)
     }
 }

@@ -24,16 +24,26 @@ struct BudgetHeader: Sendable, Equatable {
     var title: String?
     var spacing: NumberTail.Spacing
     var layout: Layout
+    /// The unit cell as printed when no unit word names it ("EUR"); nil otherwise.
+    var printedUnit: String?
 
     /// The header in `text`, or nil when the line is not one. `figureColumns` are the
-    /// lowercased header words of columns that are no year.
+    /// lowercased header words of columns that are no year. With `unknownUnits`, a header whose
+    /// unit cell no vocabulary names is one too (`unknownUnitHeader`): a scanner that reads
+    /// tables asks for it, the scanners that only tell where a table starts do not.
+    static func parse(_ text: String, figureColumns: Set<String>, unknownUnits: Bool) -> BudgetHeader? {
+        if let header = parse(text, figureColumns: figureColumns) { return header }
+        return unknownUnits ? unknownUnitHeader(text) : nil
+    }
+
+    /// The header in `text` whose unit, if it prints one, a vocabulary names.
     static func parse(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
         // Most lines open no header: their first word rules them out before the line is split.
         guard let opening = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).first,
               mayOpen(String(opening), text: text, figureColumns: figureColumns) else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let spacing: NumberTail.Spacing = text.hasInteriorSpaces(2) ? .padded : .singleSpaced
-        let lead = (1...min(3, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
+        let lead = (1...min(5, words.count)).reversed().first { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
         let unit = lead.flatMap { unitHeader(words.prefix($0).joined(separator: " ")) }
         if let parsed = columns(Array(words.dropFirst(lead ?? 0)), figureColumns: figureColumns) {
             let bareYears = parsed.columns.allSatisfy { $0.year != nil && $0.basis == nil && $0.label.count == 4 }
@@ -66,6 +76,7 @@ struct BudgetHeader: Sendable, Equatable {
         guard let token = first.split(separator: ",").first else { return true }
         let folded = first.fastLowercased()
         return token.fastLowercased() == "belopp" || MoneyUnit(word: token) != nil
+            || MoneyUnit.scaleWords[token.lowercasedLetters()] != nil
             || isYear(first) || BudgetColumn.Basis(rawValue: folded) != nil
             || figureColumns.contains(Self.trimmingPunctuation(folded))
             || text.hasInteriorSpaces(3) || opensWithNamedUnit(text)
@@ -91,7 +102,8 @@ struct BudgetHeader: Sendable, Equatable {
             if byte == 0x20 { spaces += 1 }
             return spaces < 2 && (byte == 0x28 || byte == 0x2C)
         }) else { return false }
-        return unitHeader(text.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")) != nil
+        let words = text.split(separator: " ", maxSplits: 3)
+        return [2, 3].contains { unitHeader(words.prefix($0).joined(separator: " ")) != nil }
     }
 
     /// The column cells of `words` (the header after its unit cell), and a unit printed in a
@@ -126,21 +138,55 @@ struct BudgetHeader: Sendable, Equatable {
         return (columns, unit)
     }
 
-    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr", or
-    /// a name with its unit set apart ("Driftbudget (tkr)", "Resultatbudget, tkr").
+    /// A header cell that names a unit: "Kr", "Tkr", "Belopp (tkr)", "Belopp, kr", "Belopp i tkr",
+    /// "Belopp i tusen kronor", or a name with its unit set apart ("Driftbudget (tkr)",
+    /// "Resultatbudget, tkr").
     static func unitHeader(_ cell: String) -> MoneyUnit? {
         let words = cell.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.fastLowercased() }
-        guard (1...3).contains(words.count), let last = words.last, let unit = MoneyUnit(word: last) else {
-            return nil
+        guard (1...5).contains(words.count), let (unit, width) = MoneyUnit.ending(words) else { return nil }
+        let lead = words.dropLast(width)
+        switch lead.count {
+        case 0: return unit
+        case 1 where lead[0] == "belopp": return unit
+        case 1:
+            // A unit set apart after the table's name: "Driftbudget (tkr)", "Resultatbudget, tkr".
+            let printed = cell.split(separator: " ").suffix(width).joined(separator: " ")
+            let setApart = printed.hasPrefix("(") && printed.hasSuffix(")") || cell.contains(", " + printed)
+            return setApart ? unit : nil
+        case 2 where lead[0] == "belopp" && lead[1] == "i": return unit
+        default: return nil
         }
-        // A unit set apart after the table's name: "Driftbudget (tkr)", "Resultatbudget, tkr".
-        if words.count == 2, let printed = cell.split(separator: " ").last,
-           printed.hasPrefix("(") && printed.hasSuffix(")") || cell.contains(", " + printed) {
-            return unit
+    }
+
+    /// Whether a header's first cell, which no vocabulary names, is printed as a unit is: a
+    /// currency code of two to four capitals ("EUR"), or a word in brackets ("(euro)").
+    static func looksLikeUnit(_ cell: String) -> Bool {
+        let letters = cell.trimmingCharacters(in: .punctuationCharacters)
+        guard !letters.isEmpty, !letters.contains(" ") else { return false }
+        if cell.hasPrefix("("), cell.hasSuffix(")") { return letters.allSatisfy(\.isLetter) }
+        return (2...4).contains(letters.count) && letters.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// A header whose unit cell no vocabulary names ("EUR 2026 2025", "Belopp i euro Budget 2026
+    /// Budget 2025"): a currency code of capitals, a word in brackets, or a "Belopp" cell, then
+    /// two or more year columns. Its table is read with no unit and the unit reported
+    /// (`printedUnit`), rather than lost.
+    private static func unknownUnitHeader(_ text: String) -> BudgetHeader? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 3, let first = words.first else { return nil }
+        let leadCount: Int
+        if first.fastLowercased().hasPrefix("belopp") {
+            leadCount = words.dropFirst().firstIndex(where: { isYear($0) || BudgetColumn.Basis(rawValue: $0.fastLowercased()) != nil }) ?? 0
+            guard (1...3).contains(leadCount) else { return nil }
+        } else {
+            guard looksLikeUnit(first) else { return nil }
+            leadCount = 1
         }
-        if words.count >= 2, words[0] != "belopp" { return nil }
-        if words.count == 3, words[1] != "i" { return nil }
-        return unit
+        guard let parsed = columns(Array(words.dropFirst(leadCount)), figureColumns: []), parsed.unit == nil,
+              parsed.columns.count >= 2, parsed.columns.allSatisfy({ $0.year != nil }) else { return nil }
+        return BudgetHeader(columns: parsed.columns, unit: nil, title: nil,
+                            spacing: text.hasInteriorSpaces(2) ? .padded : .singleSpaced, layout: .rowsBelow,
+                            printedUnit: words.prefix(leadCount).joined(separator: " "))
     }
 
     static func isYear(_ word: some StringProtocol) -> Bool {

@@ -89,8 +89,9 @@ struct BudgetPDFScanner {
         }
         // "<title> … Belopp (tkr)": the unit cell closes the row, far right of the title.
         if let unitStart = words.lastIndex(where: { $0.word.text.fastLowercased() == "belopp" }),
-           let unit = MoneyUnit(word: words.last?.word.text ?? ""), unitStart < words.count - 1 {
-            let cell = words[unitStart...].map(\.word.text).joined(separator: " ")
+           unitStart < words.count - 1,
+           case let cell = words[unitStart...].map(\.word.text).joined(separator: " "),
+           let unit = BudgetHeader.unitHeader(cell) {
             let title = words[..<unitStart].map(\.word.text).joined(separator: " ")
             let year = words[..<unitStart].first { BudgetHeader.isYear($0.word.text) }.flatMap { Int($0.word.text) }
             return Header(columns: [Column(label: cell, year: year, right: row.bbox.x1)], unit: unit,

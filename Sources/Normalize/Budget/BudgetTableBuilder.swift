@@ -37,8 +37,9 @@ struct BudgetTableBuilder {
 
         let multiplier = draft.unit?.multiplier
         if draft.unit == nil {
+            let printed = draft.printedUnit.map { "its unit '\($0)' is none planpipe knows (kr, tkr, mnkr …)" }
             log.emit(Diagnostic(code: .unknownUnit,
-                                message: "\(title): no unit (kr, tkr, mnkr …) is printed; amount_sek left null",
+                                message: "\(title): \(printed ?? "no unit (kr, tkr, mnkr …) is printed"); amount_sek left null",
                                 provenance: Provenance(lines: draft.headerLines)))
         }
         let rows = draft.rows.enumerated().map { index, row in

@@ -33,7 +33,7 @@ struct BudgetTextScanner {
         var floor = 0
         var index = 0
         while index < lines.count {
-            guard let header = BudgetHeader.parse(lines[index].text, figureColumns: figureColumns) else {
+            guard let header = BudgetHeader.parse(lines[index].text, figureColumns: figureColumns, unknownUnits: true) else {
                 if let (draft, end) = PercentListScanner().scan(lines, from: index) {
                     result.drafts.append(draft)
                     floor = end
@@ -46,7 +46,8 @@ struct BudgetTextScanner {
             let below = { self.tableBelow(lines, header: header, at: index, floor: floor) }
             let above = { self.tableAbove(lines, header: header, at: index, floor: floor) }
             guard let (draft, next) = header.layout == .rowsAbove ? above() ?? below() : below() ?? above() else {
-                result.unreadHeaders.append(lines[index])
+                // A unit cell no vocabulary names makes a header only with rows to show for it.
+                if header.printedUnit == nil { result.unreadHeaders.append(lines[index]) }
                 index += 1
                 continue
             }
@@ -97,13 +98,13 @@ struct BudgetTextScanner {
     private func isRowLine(_ text: String, header: BudgetHeader) -> Bool {
         guard let tail = NumberTail.split(text, columns: header.columns.count, spacing: header.spacing),
               !tail.label.isEmpty, tail.label.count <= maxLabelLength else { return false }
-        return BudgetHeader.parse(text, figureColumns: figureColumns) == nil
+        return BudgetHeader.parse(text, figureColumns: figureColumns, unknownUnits: true) == nil
     }
 
     /// A line that can only be a label: short, not a sentence, not a header.
     private func isLabelLine(_ text: String) -> Bool {
         let trimmed = text.collapsingWhitespace
-        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.hasSuffix(".") && BudgetHeader.parse(text, figureColumns: figureColumns) == nil
+        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.hasSuffix(".") && BudgetHeader.parse(text, figureColumns: figureColumns, unknownUnits: true) == nil
     }
 
     private func groupsBelow(_ lines: [SourceLine], from start: Int, header: BudgetHeader) -> ([Group], Int) {
@@ -217,8 +218,8 @@ struct BudgetTextScanner {
         let rows = zip(groups, first).map { group, row in
             row.isAmbiguous ? self.row(for: group, header: header, typical: typical) : row
         }
-        return BudgetDraft(title: title, unit: header.unit, columns: header.columns,
-                           rows: rows, headerLines: headerLines)
+        return BudgetDraft(title: title, unit: header.unit, printedUnit: header.printedUnit,
+                           columns: header.columns, rows: rows, headerLines: headerLines)
     }
 
     private func row(for group: Group, header: BudgetHeader, typical: [Int?]) -> BudgetDraft.Row {

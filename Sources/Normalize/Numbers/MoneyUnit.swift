@@ -31,4 +31,20 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
         default: return nil
         }
     }
+
+    /// The unit named by the last words of `words` (lowercased, as printed), and how many words
+    /// name it: one unit word ("tkr"), or a scale and a currency word ("tusen kronor",
+    /// "miljoner kr").
+    static func ending(_ words: [String]) -> (unit: MoneyUnit, count: Int)? {
+        guard let last = words.last, let currency = MoneyUnit(word: last) else { return nil }
+        guard currency == .kr, words.count >= 2,
+              let scale = scaleWords[words[words.count - 2].lowercasedLetters()] else { return (currency, 1) }
+        return (scale, 2)
+    }
+
+    /// Words that scale kronor when printed before them ("tusen kronor" is tkr).
+    static let scaleWords: [String: MoneyUnit] = [
+        "tusen": .tkr, "tusental": .tkr, "tusentals": .tkr,
+        "miljoner": .mnkr, "miljontals": .mnkr, "milj": .mnkr,
+    ]
 }
