@@ -16,7 +16,7 @@ struct BudgetExtractor {
                 log: inout DiagnosticLog) -> [BudgetTable] {
         let scanned = layout.hasGeometry
             ? BudgetTextScanner.Result(drafts: Self.joiningPageBreaks(BudgetPDFScanner().scan(pages: layout.pageRows)))
-            : BudgetTextScanner(figureColumns: figureColumns).scan(layout.textLines)
+            : BudgetTextScanner(figureColumns: figureColumns, rowWords: rowWords).scan(layout.textLines)
         var drafts = scanned.drafts
         reportUnread(scanned.unreadHeaders, log: &log)
         // Grids the scanner did not find: a header of years without a unit cell, or a dump's

@@ -26,6 +26,9 @@ struct BudgetHeader: Sendable, Equatable {
     var layout: Layout
     /// The unit cell as printed when no unit word names it ("EUR"); nil otherwise.
     var printedUnit: String?
+    /// A header told by its shape alone (`unknownUnitHeader`, `labelledHeader`): it heads a
+    /// table only with rows beside it, and without them is no header to report.
+    var needsRows = false
 
     /// The header in `text`, or nil when the line is not one. `figureColumns` are the
     /// lowercased header words of columns that are no year. With `unknownUnits`, a header whose
@@ -33,7 +36,8 @@ struct BudgetHeader: Sendable, Equatable {
     /// tables asks for it, the scanners that only tell where a table starts do not.
     static func parse(_ text: String, figureColumns: Set<String>, unknownUnits: Bool) -> BudgetHeader? {
         if let header = parse(text, figureColumns: figureColumns) { return header }
-        return unknownUnits ? unknownUnitHeader(text) : nil
+        guard unknownUnits else { return nil }
+        return unknownUnitHeader(text) ?? labelledHeader(text, figureColumns: figureColumns)
     }
 
     /// The header in `text` whose unit, if it prints one, a vocabulary names.
@@ -186,8 +190,32 @@ struct BudgetHeader: Sendable, Equatable {
               parsed.columns.count >= 2, parsed.columns.allSatisfy({ $0.year != nil }) else { return nil }
         return BudgetHeader(columns: parsed.columns, unit: nil, title: nil,
                             spacing: text.hasInteriorSpaces(2) ? .padded : .singleSpaced, layout: .rowsBelow,
-                            printedUnit: words.prefix(leadCount).joined(separator: " "))
+                            printedUnit: words.prefix(leadCount).joined(separator: " "), needsRows: true)
     }
+
+    /// A header whose first cell names the rows' column before its unit and columns ("Verksamhet
+    /// 2026 2025", "Kostnadsslag Kr 2026 2025", "Post Budget 2026 Budget 2025"): one to three words
+    /// of letters, then a header. Its years must be a plan's (distinct, at most
+    /// `maxYearSpan` apart), so that a row whose figures only look like years ("Bidrag 2000 2050")
+    /// stays a row.
+    private static func labelledHeader(_ text: String, figureColumns: Set<String>) -> BudgetHeader? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 3, words.count <= 12 else { return nil }
+        for leadCount in 1...min(3, words.count - 2) {
+            guard let word = words[leadCount - 1].first, word.isLetter, !isYear(words[leadCount - 1]) else { return nil }
+            let rest = words.dropFirst(leadCount).joined(separator: " ")
+            guard var header = parse(rest, figureColumns: figureColumns), header.title == nil else { continue }
+            let years = header.columns.compactMap(\.year)
+            guard !years.isEmpty, Set(years).count == years.count,
+                  let low = years.min(), let high = years.max(), high - low <= maxYearSpan else { return nil }
+            header.needsRows = true
+            return header
+        }
+        return nil
+    }
+
+    /// The widest span of years one header's columns cover (a plan's past outcome to its last plan year).
+    static let maxYearSpan = 10
 
     static func isYear(_ word: some StringProtocol) -> Bool {
         guard word.count == 4, word.allSatisfy(\.isASCIIDigit), let year = Int(word) else { return false }

@@ -20,6 +20,9 @@ struct BudgetTextScanner {
     var maxLabelOnlyRun = 2
     /// Header words of columns that are no year (`columns.json`, role `figures`).
     var figureColumns: Set<String>
+    /// Budget row labels (`budget-rows.json`): a header that names no unit heads a budget table
+    /// only over rows that name money.
+    var rowWords: BudgetRowWords
 
     /// The tables found, and the header lines under or over which no row was found (their
     /// tables are reported, not lost in silence).
@@ -46,8 +49,14 @@ struct BudgetTextScanner {
             let below = { self.tableBelow(lines, header: header, at: index, floor: floor) }
             let above = { self.tableAbove(lines, header: header, at: index, floor: floor) }
             guard let (draft, next) = header.layout == .rowsAbove ? above() ?? below() : below() ?? above() else {
-                // A unit cell no vocabulary names makes a header only with rows to show for it.
-                if header.printedUnit == nil { result.unreadHeaders.append(lines[index]) }
+                if !header.needsRows { result.unreadHeaders.append(lines[index]) }
+                index += 1
+                continue
+            }
+            // A header told by its shape, with no unit printed, over rows that name no money is a
+            // table of counts ("Nätverk 2023 2024 2025"): left to be listed as a table of figures.
+            guard !header.needsRows || draft.unit != nil || draft.printedUnit != nil
+                    || draft.rows.contains(where: { rowWords.namesMoney($0.label) }) else {
                 index += 1
                 continue
             }

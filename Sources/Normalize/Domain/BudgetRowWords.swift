@@ -63,6 +63,13 @@ public struct BudgetRowWords: Sendable, Decodable {
         return nil
     }
 
+    /// Whether a row label names money: income or costs ("Personalkostnader", "Övriga intäkter"),
+    /// a result or a financial item. A table of counts ("Nätverket för skolchefer", "Totalt") has none.
+    func namesMoney(_ label: String) -> Bool {
+        section(named: label) != nil || kind(of: label) == .result || isOperatingResult(label)
+            || financialItem(label) != nil
+    }
+
     /// True for "Verksamhetens nettokostnad", "Resultat före finansiella poster" and the like.
     func isOperatingResult(_ label: String) -> Bool {
         let folded = label.collapsingWhitespace.fastLowercased()
