@@ -48,7 +48,6 @@ END_MARK='<!-- END CONTENT -->'
 
 die() { echo "make-fixtures: $*" >&2; exit 1; }
 
-command -v "$SOFFICE" >/dev/null 2>&1 || die "soffice not found (set SOFFICE=...)"
 
 WORK=$(mktemp -d /tmp/planpipe-fixtures.XXXXXX)
 PROFILE=$(mktemp -d /tmp/lo-profile-XXXXXX)
@@ -157,12 +156,14 @@ all_browser=(
     "$SRC/aktivitetsplan-000.html"
     "$SRC/template-sjuharad.html"
     "$SRC/handlingsplan-numbered.html"
+    "$SRC/budget-headers.html"
 )
 wanted() { ((${#ONLY[@]} == 0)) && return 0; local n; for n in "${ONLY[@]}"; do [[ $n == "$(basename "$1" .html)" ]] && return 0; done; return 1; }
 inputs=(); browser=()
 for src in "${all_inputs[@]}"; do wanted "$src" && inputs+=("$src"); done
 for src in "${all_browser[@]}"; do wanted "$src" && [[ -f $src ]] && browser+=("$src"); done
 mkdir -p "$WORK/pdf"
+((${#inputs[@]} == 0)) || command -v "$SOFFICE" >/dev/null 2>&1 || die "soffice not found (set SOFFICE=...)"
 ((${#inputs[@]} == 0)) || "$SOFFICE" -env:UserInstallation="file://$PROFILE" \
     --headless --norestore --nologo --nodefault --nolockcheck \
     --infilter="HTML (StarWriter)" \
@@ -238,6 +239,7 @@ checked indicator-tables portrait 1 204800
 checked tight-rows portrait 1 204800
 checked fitted-no-repeat portrait 2 204800
 checked furniture any 3 204800
+checked budget-headers any 1 204800
 checked two-columns any 1 204800
 checked running-columns any 3 409600
 checked image-only any 1 204800

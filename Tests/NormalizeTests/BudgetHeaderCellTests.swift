@@ -94,4 +94,29 @@ struct BudgetHeaderCellTests {
         #expect(tables.map { $0.rows.map(\.label) } == [["Avgifter", "Bidrag", "Summa intäkter"]])
         #expect(tables.first?.rows[1].cells.map(\.text) == ["2000", "2050"])
     }
+
+    /// The same headers in a PDF (budget-headers.pdf, printed by Chromium): a first cell with no
+    /// unit, a currency no vocabulary names, a unit in words over an abbreviated column, and a
+    /// column no reader knows, which is listed and reported rather than guessed.
+    @Test func theHeadersInAPDF() throws {
+        let document = try TestFiles.extract(TestFiles.fixturePDF("budget-headers"))
+        #expect(document.tables.map(\.header) == [
+            ["Verksamhet", "2026", "2025"], ["EUR", "2026", "2025"],
+            ["Belopp i tusen kronor", "Budget 2026", "Budget 2025", "Förändr."], ["Kr", "2026", "2025", "Not"],
+        ])
+        #expect(document.tables.map(\.readAs) == [.budgetTables, .budgetTables, .budgetTables, nil])
+        let tables = document.budgetTables
+        #expect(tables.map(\.title) == ["BUDGET FÖRBUNDSKANSLI", "Projektbudget Interreg", "Medlemsfinansiering"])
+        #expect(tables.map(\.unit) == ["", "", "tkr"])
+        #expect(tables.map(\.rows.count) == [6, 6, 3])
+        #expect(tables[0].rows.map(\.label) == ["INTÄKTER", "KOSTNADER", "Personal", "Övriga kostnader", "SUMMA KOSTNADER", "RESULTAT"])
+        #expect(tables[2].columns.map(\.year) == [2026, 2025, nil])
+        #expect(tables[2].rows.map { $0.cells.map(\.amountSEK) }
+            == [[10_760_000, 10_447_000, 313_000], [2_002_000, 1_961_000, 41_000], [12_762_000, 12_408_000, 354_000]])
+        let unknown = document.warnings.filter { $0.code == .unknownUnit }.map(\.message)
+        #expect(unknown.count == 2)
+        #expect(unknown.last?.contains("its unit 'EUR' is none planpipe knows") == true)
+        #expect(document.warnings.filter { $0.code == .unmappedTable }.count == 1)
+        #expect(document.tables[3].rows.first == ["Kansli", "−4 200 000", "−4 000 000", "3"])
+    }
 }

@@ -31,7 +31,8 @@ struct BudgetGridReader {
         let unit = BudgetHeader.unitHeader(header[0])
         let known = { (column: BudgetColumn) in
             column.year != nil || self.figureColumns.contains(
-                column.label.fastLowercased().split(separator: " ").first.map(String.init) ?? "")
+                column.label.fastLowercased().split(separator: " ").first
+                    .map { String($0.filter(\.isLetter)) } ?? "")
         }
         guard columns.allSatisfy(known) && (unit != nil || columns.contains { $0.year != nil })
                 || (unit != nil && columns.count == 1) else { return nil }

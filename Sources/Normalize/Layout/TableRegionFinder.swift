@@ -152,9 +152,10 @@ struct TableRegionFinder {
             return nil
         }
         // Header cells are labels: short last lines of paragraphs side by side end sentences.
-        let lastWords = Self.lastWords(row, groups: groups)
-        guard !lastWords.contains(where: { word in
+        // A cell of one capitalised word is a header's abbreviation ("Förändr.", "Avvik."), not a sentence's end.
+        guard !zip(row.cells, Self.lastWords(row, groups: groups)).contains(where: { cell, word in
             word.count > LayoutTolerances.abbreviationLength && word.last.map(LayoutTolerances.sentenceEnds.contains) == true
+                && !(cell.words.count == 1 && word.first?.isUppercase == true)
         }) else { return nil }
         // A header cell may wrap: lines that touch the header row belong to it.
         var headerEnd = index + 1
