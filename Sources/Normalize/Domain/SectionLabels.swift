@@ -12,11 +12,18 @@ public struct SectionLabels: Sendable, Decodable {
         /// Lowercase; a label line opens with one of them, then ends or goes on after a space or
         /// punctuation ("plan för genomförande 2026:").
         public var words: [String]
-        /// The line is the word alone (a colon aside): "Indikator", not "Indikatorer för att guida".
+        /// The line is the word alone (a colon and the year it is for aside): "Indikator",
+        /// "Aktiviteter 2026:", not "Indikatorer för att guida".
         public var whole: Bool?
     }
 
     public var labels: [Entry]
+
+    /// Whether `rest` (what follows a label's words) holds nothing but a colon, spaces and one year.
+    private static func isYearAtMost(_ rest: some StringProtocol) -> Bool {
+        let words = rest.split(whereSeparator: { $0 == ":" || $0 == " " })
+        return words.isEmpty || words.count == 1 && words[0].count == 4 && words[0].allSatisfy(\.isASCIIDigit)
+    }
 
     /// A label is a short line: longer ones are running text that happens to open with its words.
     static let maximumWords = 12
@@ -29,7 +36,7 @@ public struct SectionLabels: Sendable, Decodable {
             for word in entry.words where word.utf8.count > (best?.length ?? 0) {
                 guard let rest = folded.afterOpeningWord(word) else { continue }
                 let fits = entry.whole == true
-                    ? rest.allSatisfy { $0 == ":" || $0 == " " }
+                    ? Self.isYearAtMost(rest)
                     : rest.first.map { !$0.isNumber } ?? true
                 if fits { best = (entry.part, word.utf8.count) }
             }
