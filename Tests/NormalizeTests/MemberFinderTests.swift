@@ -44,3 +44,43 @@ struct MemberFinderTests {
         #expect(members.map(\.municipalityCode) == ["1443", "1490", "1466", "1463", "1465", "1452", "1491", "1442"])
     }
 }
+
+/// A member list set otherwise than the seeds set theirs: the last name joined with "samt" or
+/// "&", or one name per line, with or without a list marker.
+struct MemberListShapeTests {
+    static let skaraborg = ["Essunga", "Falköping", "Grästorp", "Gullspång", "Götene", "Hjo", "Karlsborg", "Lidköping",
+                            "Mariestad", "Skara", "Skövde", "Tibro", "Tidaholm", "Töreboda", "Vara"]
+
+    static func members(_ list: String) throws -> [String] {
+        let dump = """
+        Verksamhetsplan 2026 Skaraborgs Kommunalförbund
+
+        Skaraborgs Kommunalförbund ägs av kommunerna:
+        \(list)
+
+        Förbundet arbetar på uppdrag av kommunerna.
+
+        """
+        var log = DiagnosticLog()
+        let source = try TextDumpSource().parse(Data(dump.utf8), path: "m.txt", log: &log)
+        return try Normalizer().normalize(source).members.map(\.name)
+    }
+
+    @Test(arguments: ["samt", "&"])
+    func theLastNameJoinedOtherwise(joiner: String) throws {
+        let list = Self.skaraborg.dropLast().joined(separator: ", ") + " \(joiner) Vara."
+        #expect(try Self.members(list) == Self.skaraborg)
+    }
+
+    @Test(arguments: ["", "• ", "- ", "– "])
+    func oneNamePerLine(marker: String) throws {
+        let list = Self.skaraborg.map { marker + $0 }.joined(separator: "\n")
+        #expect(try Self.members(list) == Self.skaraborg)
+    }
+
+    /// A name that ends a sentence ends the list: the next line's name is no member of it.
+    @Test func aFullStopEndsTheList() throws {
+        let list = "Essunga, Falköping och Grästorp.\nHjo arrangerar årets konferens."
+        #expect(try Self.members(list) == ["Essunga", "Falköping", "Grästorp"])
+    }
+}

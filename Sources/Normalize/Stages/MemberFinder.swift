@@ -4,7 +4,7 @@ import Ingest
 /// Dals Ed, …, Vänersborg och Åmål") and gives each its SCB kommunkod from the domain data.
 ///
 /// Only enumerations count: three or more known municipality names in a row, separated by
-/// commas or "och". A name mentioned in passing is not a membership statement, and a word that
+/// commas, "och", "samt" or "&", or set one per line (with or without a list marker). A name mentioned in passing is not a membership statement, and a word that
 /// is not a municipality ("Varav") never matches: names must be whole, capitalized words.
 /// Spelling variants ("Dals Ed") map to the canonical name ("Dals-Ed"); a name wrapped without a
 /// hyphen at a line end ("Troll" / "hättan") is rejoined when the joined word is a member name.
@@ -53,9 +53,15 @@ struct MemberFinder {
                 let last = words[index + length - 1]
                 run.append((member, words[index..<(index + length)].flatMap(\.lines)))
                 index += length
-                // The list goes on after "," or before "och"; anything else ends it.
+                // The list goes on after "," or before "och"/"samt"/"&", and at the next line when
+                // it sets one name per line, with or without a marker ("• Dals-Ed"); anything
+                // else, or a full stop, ends it.
                 if last.text.hasSuffix(",") { continue }
-                if index < words.count, words[index].text == "och" { index += 1; continue }
+                if index < words.count, Self.listJoiners.contains(words[index].text) { index += 1; continue }
+                if index < words.count, !last.text.hasSuffix("."), words[index].lines.first != last.lines.last {
+                    while index < words.count, Self.listMarkers.contains(words[index].text) { index += 1 }
+                    continue
+                }
                 closeRun()
             } else {
                 closeRun()
@@ -66,6 +72,11 @@ struct MemberFinder {
         return found.values.sorted { ($0.provenance ?? Provenance(page: 0, lines: 0...0), $0.name)
             < ($1.provenance ?? Provenance(page: 0, lines: 0...0), $1.name) }
     }
+
+    /// Words that join the last name of a list to the others: "Vänersborg och Åmål", "… samt Åmål".
+    static let listJoiners: Set<String> = ["och", "samt", "&"]
+    /// Markers a list may set before each name on its own line.
+    static let listMarkers: Set<String> = ["•", "▪", "-", "–", "*", "·"]
 
     /// The words a municipality's official name adds to its name: "Bollebygds kommun", "Borås Stad".
     static let officialSuffixes = ["kommun", "Kommun", "stad", "Stad"]
