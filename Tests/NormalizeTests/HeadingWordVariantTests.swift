@@ -44,4 +44,31 @@ struct HeadingWordVariantTests {
         #expect(part("Aktiviteter för 2026:") == nil)
         #expect(part("Aktiviteter 2026 2027") == nil)
     }
+
+    /// Goal headings numbered before their word ("1.1 Strategiskt mål: …") are the seed's goals,
+    /// with the number kept.
+    @Test func aNumberBeforeTheHeadingWord() throws {
+        let text = try String(contentsOf: TestFiles.seed("000_95ad663e025e0bbc.txt"), encoding: .utf8)
+        var count = 0
+        let numbered = text.components(separatedBy: "\n").map { line -> String in
+            guard line.trimmingCharacters(" ").hasPrefix("Strategiskt mål") else { return line }
+            count += 1
+            return "\(count / 10 + 1).\(count % 10) " + line.trimmingCharacters(" ")
+        }.joined(separator: "\n")
+        let seed = try BudgetEdgeCaseTests.normalize(text)
+        let variant = try BudgetEdgeCaseTests.normalize(numbered)
+        #expect(seed.goals.count == 15)
+        #expect(variant.goals.map(\.goal) == seed.goals.map(\.goal))
+        #expect(variant.goals.map(\.number) == (1...15).map { "\($0 / 10 + 1).\($0 % 10)" })
+        #expect(variant.activities.map { [$0.area, $0.goal, $0.activity] } == seed.activities.map { [$0.area, $0.goal, $0.activity] })
+    }
+
+    @Test func headingNumbers() throws {
+        let headings = try DomainData.bundled().headings
+        #expect(headings.heading("1.2 Strategiskt mål: Barn och unga")
+            == .init(kind: .goal, number: "1.2", name: "Barn och unga"))
+        #expect(headings.heading("3. Strategiskt utvecklingsområde Digitalisering")
+            == .init(kind: .area, number: "3", name: "Digitalisering"))
+        #expect(headings.heading("2030 Strategiskt mål: Barn och unga") == nil)
+    }
 }

@@ -39,6 +39,17 @@ public struct SectionHeadings: Sendable, Decodable {
     /// The heading of a collapsed text (`trimmed`) and its lowercased form.
     private func heading(trimmed: String, folded: String, kinds: Set<Kind>) -> Heading? {
         guard folded.count == trimmed.count else { return nil }
+        // A number may stand before the heading's word as well as after it ("1.1 Strategiskt mål: …").
+        if trimmed.first?.isASCIIDigit == true {
+            var rest = Substring(trimmed)
+            if let number = Self.number(&rest), rest.first == " " {
+                let offset = trimmed.count - rest.count + 1
+                guard var heading = heading(trimmed: String(trimmed.dropFirst(offset)),
+                                            folded: String(folded.dropFirst(offset)), kinds: kinds) else { return nil }
+                heading.number = heading.number ?? number
+                return heading
+            }
+        }
         var best: (entry: Entry, word: String)?
         for entry in headings where kinds.contains(entry.kind) {
             for word in entry.words {
