@@ -204,3 +204,36 @@ struct InitiativeTests {
     }
 }
 
+
+/// Seed 004's initiatives printed "Name – description" instead of "Name: description", or with
+/// "Drivs av:" instead of "Drivs av", are the seed's.
+struct InitiativeSeparatorTests {
+    static func initiatives(_ edit: (String) -> String) throws -> [[String]] {
+        let text = try String(contentsOf: TestFiles.seed("004_0cdacc11dfb66760.txt"), encoding: .utf8)
+        let edited = text.components(separatedBy: "\n").map(edit).joined(separator: "\n")
+        return try BudgetEdgeCaseTests.normalize(edited).initiatives
+            .map { [$0.area ?? "", $0.subarea ?? "", $0.name, $0.description] + $0.drivenBy }
+    }
+
+    @Test func aDashEndsTheName() throws {
+        let seed = try Self.initiatives { $0 }
+        var edits = 0
+        let variant = try Self.initiatives { line in
+            guard line.hasPrefix(" "), line.dropFirst().first?.isUppercase == true,
+                  let colon = line.range(of: ": "), line.distance(from: line.startIndex, to: colon.lowerBound) <= 92
+            else { return line }
+            edits += 1
+            return line.replacingCharacters(in: colon, with: " – ")
+        }
+        #expect(seed.count == 92)
+        #expect(edits >= 92)
+        #expect(variant == seed)
+    }
+
+    @Test func drivsAvWithAColon() throws {
+        let seed = try Self.initiatives { $0 }
+        let variant = try Self.initiatives { $0.replacingOccurrences(of: "Drivs av ", with: "Drivs av: ") }
+        #expect(variant == seed)
+        #expect(InitiativeParser.owners(": SKR och Adda.") == ["SKR", "Adda"])
+    }
+}

@@ -4,8 +4,8 @@ import Ingest
 /// Reads one initiative of a handlingsplan from the lines of its list item:
 /// "Name: description … Drivs av X och Y." (`InitiativeBlockReader` finds the items).
 ///
-/// - Only "Name: text" (or "Name; text") items are initiatives: the name ends at the separator on
-///   the item's first line, within a name's length.
+/// - Only "Name: text" (or "Name; text", "Name – text") items are initiatives: the name ends at the
+///   separator on the item's first line, within a name's length.
 /// - "Drivs av" is found in the joined text, so every way a line breaks it ("Drivs" / "av",
 ///   the owner on the next line) reads the same. Owners split at ", " and " och "; a trailing
 ///   "som …" or "tillsammans med …" clause is not an owner; "med hjälp av X" adds X.
@@ -24,12 +24,12 @@ struct InitiativeParser {
         let joined = text.join(lines: Array(lines))
         // The name ends at a ":" (or ";") on the bullet's first line, within a name's length.
         let firstLine = lines.first?.collapsed ?? ""
-        guard let separator = joined.firstIndex(where: { $0 == ":" || $0 == ";" }),
-              joined.distance(from: joined.startIndex, to: separator) < min(firstLine.count, 100),
-              joined.index(after: separator) < joined.endIndex, joined[joined.index(after: separator)] == " ",
+        guard let separator = Self.nameSeparator(in: joined),
+              joined.distance(from: joined.startIndex, to: separator.lowerBound) < min(firstLine.count, 100),
+              separator.upperBound < joined.endIndex, joined[separator.upperBound] == " ",
               let provenance = Provenance(lines: lines) else { return nil }
-        let name = joined[..<separator].trimmingCharacters(" ")
-        var description = String(joined[joined.index(after: separator)...]).trimmingCharacters(" ")
+        let name = joined[..<separator.lowerBound].trimmingCharacters(" ")
+        var description = String(joined[separator.upperBound...]).trimmingCharacters(" ")
         var owners: [String] = []
         if let drivs = description.range(of: #"\bDrivs\s+av\b"#, options: [.regularExpression, .backwards]) {
             owners = Self.owners(String(description[drivs.upperBound...]))
@@ -39,9 +39,24 @@ struct InitiativeParser {
                           themes: [], provenance: provenance)
     }
 
+    /// What ends an item's name: ":" or ";" ("Lokalindex: …"), or a dash set apart by spaces
+    /// ("Lokalindex – …"); the first of them.
+    static let nameSeparators = [":", ";", " – ", " - "]
+
+    /// The first name separator in `text`, without the space after it.
+    private static func nameSeparator(in text: String) -> Range<String.Index>? {
+        nameSeparators.compactMap { separator in
+            text.range(of: separator).map { range in
+                // A dash's range ends before its space, as a colon's does.
+                separator.hasSuffix(" ") ? range.lowerBound..<text.index(before: range.upperBound) : range
+            }
+        }.min { $0.lowerBound < $1.lowerBound }
+    }
+
     /// "SKR, Adda och Inera som har lett arbetet tillsammans." → ["SKR", "Adda", "Inera"].
     static func owners(_ text: String) -> [String] {
         var text = text.trimmingCharacters(" ")
+        if text.hasPrefix(":") { text = String(text.dropFirst()).trimmingCharacters(" ") }  // "Drivs av: SKR"
         if text.hasSuffix(".") { text.removeLast() }
         for clause in [" som ", " tillsammans med "] {
             if let range = text.range(of: clause) { text = String(text[..<range.lowerBound]) }
