@@ -31,9 +31,10 @@ struct BudgetHeader: Sendable, Equatable {
     var needsRows = false
 
     /// The header in `text`, or nil when the line is not one. `figureColumns` are the
-    /// lowercased header words of columns that are no year. With `unknownUnits`, a header whose
-    /// unit cell no vocabulary names is one too (`unknownUnitHeader`): a scanner that reads
-    /// tables asks for it, the scanners that only tell where a table starts do not.
+    /// lowercased header words of columns that are no year. With `unknownUnits`, headers told by
+    /// their shape are headers too (a unit cell no vocabulary names, `unknownUnitHeader`; a first
+    /// cell naming the rows' column, `labelledHeader`): the scanner that reads tables asks for
+    /// them, the scanners that only tell where a table starts do not.
     static func parse(_ text: String, figureColumns: Set<String>, unknownUnits: Bool) -> BudgetHeader? {
         if let header = parse(text, figureColumns: figureColumns) { return header }
         guard unknownUnits else { return nil }
