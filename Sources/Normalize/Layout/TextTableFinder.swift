@@ -85,17 +85,17 @@ struct TextTableFinder {
         }
         for (index, line) in lines.enumerated() where !line.isBlank {
             guard !covered(line.number) else { close(); continue }
-            let row = NumberTail.Row(line.text)
-            let endsInFigure = Self.endsInFigure(line.text)
-            var readable = endsInFigure ? Self.columnCounts(row) : []
+            // Most lines end in no figure: they are not read as rows.
+            let row = Self.endsInFigure(line.text) ? NumberTail.Row(line.text) : nil
+            var readable = row.map(Self.columnCounts) ?? []
             // A line of years over a run is its header ("Nätverk 2023 2024 2025"), not its first row.
             if readable.contains(where: { Self.yearHeader(line.text, columns: $0) != nil }) { readable = [] }
             let shared = counts.isEmpty ? readable : counts.intersection(readable)
-            if !shared.isEmpty {
+            if let row, !shared.isEmpty {
                 run.append((index, .full(row)))
                 counts = shared
                 labelRun = 0
-            } else if !counts.isEmpty, endsInFigure, Self.isPadded(line) {
+            } else if let row, !counts.isEmpty, Self.isPadded(line) {
                 run.append((index, .partial(row)))
                 labelRun = 0
             } else if !counts.isEmpty, labelRun < Self.maxLabelRun, Self.isLabel(line) {
@@ -103,7 +103,7 @@ struct TextTableFinder {
                 labelRun += 1
             } else {
                 close()
-                if !readable.isEmpty { run = [(index, .full(row))]; counts = readable }
+                if let row, !readable.isEmpty { run = [(index, .full(row))]; counts = readable }
             }
         }
         close()
