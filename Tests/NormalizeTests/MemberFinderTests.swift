@@ -72,7 +72,7 @@ struct MemberListShapeTests {
         #expect(try Self.members(list) == Self.skaraborg)
     }
 
-    @Test(arguments: ["", "• ", "- ", "– "])
+    @Test(arguments: ["", "• ", "- ", "– ", "◦ ", "‣ "])
     func oneNamePerLine(marker: String) throws {
         let list = Self.skaraborg.map { marker + $0 }.joined(separator: "\n")
         #expect(try Self.members(list) == Self.skaraborg)

@@ -53,13 +53,13 @@ struct MemberFinder {
                 let last = words[index + length - 1]
                 run.append((member, words[index..<(index + length)].flatMap(\.lines)))
                 index += length
-                // The list goes on after "," or before "och"/"samt"/"&", and at the next line when
-                // it sets one name per line, with or without a marker ("• Dals-Ed"); anything
-                // else, or a full stop, ends it.
+                // The list goes on after "," or before "och"/"samt"/"&", and at the next line
+                // when it sets one name per line, with or without a marker ("• Dals-Ed",
+                // `LayoutBlock.bullets`); anything else, or a full stop, ends it.
                 if last.text.hasSuffix(",") { continue }
                 if index < words.count, Self.listJoiners.contains(words[index].text) { index += 1; continue }
                 if index < words.count, !last.text.hasSuffix("."), words[index].lines.first != last.lines.last {
-                    while index < words.count, Self.listMarkers.contains(words[index].text) { index += 1 }
+                    while index < words.count, LayoutBlock.bullets.contains(words[index].text) { index += 1 }
                     continue
                 }
                 closeRun()
@@ -75,8 +75,6 @@ struct MemberFinder {
 
     /// Words that join the last name of a list to the others: "Vänersborg och Åmål", "… samt Åmål".
     static let listJoiners: Set<String> = ["och", "samt", "&"]
-    /// Markers a list may set before each name on its own line.
-    static let listMarkers: Set<String> = ["•", "▪", "-", "–", "*", "·"]
 
     /// The words a municipality's official name adds to its name: "Bollebygds kommun", "Borås Stad".
     static let officialSuffixes = ["kommun", "Kommun", "stad", "Stad"]
