@@ -54,7 +54,37 @@ struct FactsTests {
         #expect(ProjectParser.isoDate("241301") == nil)
         #expect(ProjectParser.period(at: "Kompetensnavet 2022-04-01–2027-03-31")?.start == "2022-04-01")
         #expect(ProjectParser.period(at: "Val för livet 2023-09-01 – 2026-08-31")?.end == "2026-08-31")
-        #expect(ProjectParser.period(at: "Val för livet 2023-02-30 – 2026-08-31") == nil)
+        // A date that does not exist is kept as printed, with no ISO date (the parser warns).
+        let invalid = ProjectParser.period(at: "Val för livet 2023-02-30 – 2026-08-31")
+        #expect(invalid?.printed == "2023-02-30 – 2026-08-31")
+        #expect(invalid?.start == nil)
+        #expect(invalid?.end == "2026-08-31")
+        #expect(ProjectParser.period(at: "Budget 2024–2026") == nil)
+        #expect(ProjectParser.period(at: "Telefon 0500-49 70 00") == nil)
+    }
+
+    /// Seed 003's project list with its periods printed in the other shapes an office uses
+    /// ("YYMMDD" marks the start date's digits, "yymmdd" the end's) gives the seed's eight
+    /// projects with the same dates.
+    @Test(arguments: ["YYYYMMDD-yyyymmdd", "YYYY.MM.DD–yyyy.mm.dd", "YYMMDD - yymmdd",
+                      "YYYY/MM/DD – yyyy/mm/dd", "YYYY-MM-DD-yyyy-mm-dd"])
+    func seed003PeriodShapes(shape: String) throws {
+        let url = TestFiles.seed("003_7ca1042aa7ecc69e.txt")
+        let seed = try TestFiles.extract(url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let period = /(\d{2})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?= *$)/.anchorsMatchLineEndings()
+        let rewritten = text.replacing(period) { match in
+            let (_, y1, m1, d1, y2, m2, d2) = match.output
+            return [("YYYY", "20\(y1)"), ("YY", "\(y1)"), ("MM", "\(m1)"), ("DD", "\(d1)"),
+                    ("yyyy", "20\(y2)"), ("yy", "\(y2)"), ("mm", "\(m2)"), ("dd", "\(d2)")]
+                .reduce(shape) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        }
+        #expect(rewritten != text)
+        let document = try InitiativeTests.normalize(rewritten)
+        #expect(document.projects.count == 8)
+        #expect(document.projects.map { "\($0.name) \($0.start ?? "-") \($0.end ?? "-")" }
+            == seed.projects.map { "\($0.name) \($0.start ?? "-") \($0.end ?? "-")" })
+        #expect(document.warnings.count == seed.warnings.count)
     }
 
     /// Projects dated in ISO form, and an item without a period that is not glued to the next.

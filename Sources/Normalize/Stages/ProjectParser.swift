@@ -50,33 +50,63 @@ struct ProjectParser {
         isBullet(text) ? String(text.dropFirst()).trimmingCharacters(" ") : text
     }
 
-    /// The period closing a line, with ISO dates (nil when not a real date): "YYMMDD-YYMMDD", or
-    /// ISO dates "YYYY-MM-DD–YYYY-MM-DD", with or without spaces around the dash.
+    /// The period closing a line, with ISO dates (nil when a printed date does not exist): two
+    /// dates (`dateShape`) joined by "-" or "–", with or without spaces around the dash:
+    /// "240301-270301", "2024-09-01–2026-12-31", "20240301 - 20270301", "2024.03.01–2027.03.01".
     static func period(at text: String) -> (printed: String, start: String?, end: String?)? {
         let words = text.split(separator: " ")
         guard let last = words.last else { return nil }
-        let parts = last.split(whereSeparator: { $0 == "-" || $0 == "–" })
-        if parts.count == 2, parts.allSatisfy({ $0.count == 6 && $0.allSatisfy(\.isASCIIDigit) }) {
-            return (String(last), isoDate(parts[0]), isoDate(parts[1]))
+        if let (start, end) = datePair(last) {
+            return (String(last), isoDate(start.digits, century: start.century), isoDate(end.digits, century: end.century))
         }
-        // "2024-09-01–2026-12-31": six parts; "2024-09-01 – 2026-12-31": three words.
-        if parts.count == 6, let start = isoDate(parts[0...2]), let end = isoDate(parts[3...5]) {
-            return (String(last), start, end)
-        }
-        if words.count >= 3, ["-", "–"].contains(words[words.count - 2]) {
-            let first = words[words.count - 3].split(separator: "-"), second = last.split(separator: "-")
-            if first.count == 3, second.count == 3, let start = isoDate(first[...]), let end = isoDate(second[...]) {
-                return (words.suffix(3).joined(separator: " "), start, end)
-            }
+        if words.count >= 3, dashes.contains(words[words.count - 2].first ?? " "), words[words.count - 2].count == 1,
+           let start = dateShape(words[words.count - 3]), let end = dateShape(last) {
+            return (words.suffix(3).joined(separator: " "),
+                    isoDate(start.digits, century: start.century), isoDate(end.digits, century: end.century))
         }
         return nil
     }
 
-    /// "2024", "09", "01" → "2024-09-01"; nil unless four, two and two digits make a real date.
-    static func isoDate(_ parts: ArraySlice<Substring>) -> String? {
-        guard parts.count == 3, let year = parts.first, year.count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        return isoDate(Substring(parts.dropFirst().reduce(String(year.suffix(2))) { $0 + $1 }), century: Int(year.prefix(2)) ?? 20)
+    /// The dashes that join a period's two dates.
+    private static let dashes: Set<Character> = ["-", "–"]
+    /// The marks that may part a date's year, month and day: "2024-03-01", "2024.03.01", "2024/03/01".
+    private static let dateMarks: Set<Character> = ["-", ".", "/"]
+
+    /// The two dates of one word "A-B" or "A–B"; a dash inside a date ("2024-09-01-2026-12-31")
+    /// parts it in the middle of six parts.
+    private static func datePair(_ word: Substring) -> (DateShape, DateShape)? {
+        if word.contains("–") {
+            let halves = word.split(separator: "–", omittingEmptySubsequences: false)
+            guard halves.count == 2, let start = dateShape(halves[0]), let end = dateShape(halves[1]) else { return nil }
+            return (start, end)
+        }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        let middle = parts.count == 2 ? 1 : parts.count == 6 ? 3 : 0
+        guard middle > 0 else { return nil }
+        let start = parts[..<middle].joined(separator: "-"), end = parts[middle...].joined(separator: "-")
+        guard let first = dateShape(Substring(start)), let second = dateShape(Substring(end)) else { return nil }
+        return (first, second)
+    }
+
+    /// A printed date's century and its digits as YYMMDD.
+    typealias DateShape = (century: Int, digits: Substring)
+
+    /// Whether `token` has a date's shape, whether or not the date exists: "240301" (YYMMDD, this
+    /// century), "20240301" (YYYYMMDD), or year, month and day parted by one mark ("2024-03-01",
+    /// "2024.03.01", "2024/03/01").
+    static func dateShape(_ token: Substring) -> DateShape? {
+        guard let first = token.first, first.isASCIIDigit else { return nil }
+        if token.allSatisfy(\.isASCIIDigit) {
+            switch token.count {
+            case 6: return (20, token)
+            case 8: return (Int(token.prefix(2)) ?? 20, token.dropFirst(2))
+            default: return nil
+            }
+        }
+        guard let mark = token.first(where: { !$0.isASCIIDigit }), dateMarks.contains(mark) else { return nil }
+        let parts = token.split(separator: mark, omittingEmptySubsequences: false)
+        guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return (Int(parts[0].prefix(2)) ?? 20, Substring(parts[0].suffix(2) + parts[1] + parts[2]))
     }
 
     /// "240301" → "2024-03-01"; nil when the month or day does not exist.
