@@ -236,4 +236,31 @@ struct InitiativeSeparatorTests {
         #expect(variant == seed)
         #expect(InitiativeParser.owners(": SKR och Adda.") == ["SKR", "Adda"])
     }
+
+    /// Seed 004 with its owners named by another phrase (`initiatives.json`) gives the seed's 92
+    /// initiatives with the same owners; it gave none ("no_structure_found") or lost the owners
+    /// of a lowercase "drivs av" into the description.
+    @Test(arguments: ["Ansvarig: ", "Ägare: ", "Genomförs av ", "drivs av ", "Leds av: ", "Ansvar:  "])
+    func otherOwnerPhrases(phrase: String) throws {
+        let seed = try Self.initiatives { $0 }
+        let text = try String(contentsOf: TestFiles.seed("004_0cdacc11dfb66760.txt"), encoding: .utf8)
+        let edited = text.replacing(#/Drivs\s+av /#, with: phrase)
+        #expect(edited != text)
+        let variant = try BudgetEdgeCaseTests.normalize(edited).initiatives
+            .map { [$0.area ?? "", $0.subarea ?? "", $0.name, $0.description] + $0.drivenBy }
+        #expect(variant.count == 92)
+        #expect(variant == seed)
+    }
+
+    /// An owner phrase names owners only where it opens a sentence.
+    @Test func anOwnerPhraseOpensASentence() throws {
+        let phrases = try DomainData.bundled().ownerPhrases
+        let owners = { (text: String) in phrases.lastOwnerPhrase(in: text).map { String(text[$0.upperBound...]) } }
+        #expect(owners("Ett gemensamt verktyg. Genomförs av Inera.") == " Inera.")
+        #expect(owners("Drivs av SKR.") == " SKR.")
+        #expect(owners("Ett verktyg som genomförs av kommunerna.") == nil)
+        #expect(owners("Ett verktyg. Ansvariga för det är kommunerna.") == nil)
+        #expect(owners("Verktyg. Drivs av VGR. Ett nytt steg. Ansvarig: Inera") == " Inera")
+        #expect(owners("Verktyg. Drivsav VGR.") == nil)
+    }
 }

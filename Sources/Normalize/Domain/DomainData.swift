@@ -18,6 +18,8 @@ public struct DomainData: Sendable {
     public var cellWords: CellWords
     /// Budget row labels around the result (`budget-rows.json`).
     public var budgetRows: BudgetRowWords
+    /// The phrases that name an initiative's owners (`initiatives.json`).
+    public var ownerPhrases: OwnerPhrases
     /// The Swedish dictionary (hunspell-sv, with `lexicon.json`'s added words), for text repair.
     public var dictionary: SwedishDictionary
     /// The word lists of text repair (`lexicon.json`).
@@ -104,9 +106,11 @@ public struct DomainData: Sendable {
         let labels: SectionLabels = try load("headings")
         let budgetRows: BudgetRowWords = try load("budget-rows")
         let cellWords: CellWords = try load("cell-words")
+        let ownerPhrases: OwnerPhrases = try load("initiatives")
         return DomainData(forbund: forbund.forbund, kinds: kinds.kinds, keyFigures: keyFigures,
                           themes: ThemeTagger(entries: themes.themes), columns: columns, headings: headings,
-                          labels: labels, cellWords: cellWords, budgetRows: budgetRows, dictionary: dictionary, repairWords: repairWords)
+                          labels: labels, cellWords: cellWords, budgetRows: budgetRows, ownerPhrases: ownerPhrases,
+                          dictionary: dictionary, repairWords: repairWords)
     }
 
     private static func load<T: Decodable>(_ name: String) throws(NormalizeError) -> T {
@@ -121,12 +125,13 @@ public struct DomainData: Sendable {
 
     private init(forbund: [Forbund], kinds: [KindEntry], keyFigures: KeyFigureRules, themes: ThemeTagger,
                  columns: ColumnRoles, headings: SectionHeadings, labels: SectionLabels, cellWords: CellWords, budgetRows: BudgetRowWords,
-                 dictionary: SwedishDictionary, repairWords: RepairWords) {
+                 ownerPhrases: OwnerPhrases, dictionary: SwedishDictionary, repairWords: RepairWords) {
         self.columns = columns
         self.headings = headings
         self.labels = labels
         self.cellWords = cellWords
         self.budgetRows = budgetRows
+        self.ownerPhrases = ownerPhrases
         self.dictionary = dictionary
         self.repairWords = repairWords
         self.forbund = forbund

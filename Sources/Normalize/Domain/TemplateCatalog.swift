@@ -59,6 +59,10 @@ public struct TemplateCatalog: Sendable {
             out.append(Self.wrapped(part, entry.words))
         }
         out.append("")
+        out.append("Initiatives (initiatives.json): \"Name: text\" list items; a sentence opening with an owner")
+        out.append("phrase names who drives one (\"Drivs av SKR och Inera.\").")
+        out.append(Self.wrapped("owner phrases", domain.ownerPhrases.phrases))
+        out.append("")
         out.append("Document kinds (document-kinds.json): the title words that name each kind.")
         for entry in domain.kinds {
             out.append(Self.wrapped(entry.kind.rawValue, entry.stems))

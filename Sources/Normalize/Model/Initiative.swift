@@ -6,7 +6,8 @@ public struct Initiative: Sendable, Equatable, Codable {
     public var subarea: String?
     public var name: String
     public var description: String
-    /// The owners named after "Drivs av"; empty when the initiative names none.
+    /// The owners named after an owner phrase ("Drivs av", "Ansvarig:"; `OwnerPhrases`); empty
+    /// when the initiative names none.
     public var drivenBy: [String]
     public var themes: [Theme]
     public var provenance: Provenance

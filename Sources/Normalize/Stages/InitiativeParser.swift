@@ -6,13 +6,15 @@ import Ingest
 ///
 /// - Only "Name: text" (or "Name; text", "Name – text") items are initiatives: the name ends at the
 ///   separator on the item's first line, within a name's length.
-/// - "Drivs av" is found in the joined text, so every way a line breaks it ("Drivs" / "av",
+/// - The owners follow the last sentence that opens with an owner phrase ("Drivs av", "Ansvarig:";
+///   `OwnerPhrases`), found in the joined text, so every way a line breaks it ("Drivs" / "av",
 ///   the owner on the next line) reads the same. Owners split at ", " and " och "; a trailing
 ///   "som …" or "tillsammans med …" clause is not an owner; "med hjälp av X" adds X.
 /// - Linked goals printed several on one line split at ". ", never at commas (`splitGoals`).
 struct InitiativeParser {
     var text: ParagraphText
     var casing: NormalCase
+    var ownerPhrases: OwnerPhrases
 
     struct Result {
         var goals: [Goal] = []
@@ -31,7 +33,7 @@ struct InitiativeParser {
         let name = joined[..<separator.lowerBound].trimmingCharacters(" ")
         var description = String(joined[separator.upperBound...]).trimmingCharacters(" ")
         var owners: [String] = []
-        if let drivs = description.range(of: #"\bDrivs\s+av\b"#, options: [.regularExpression, .backwards]) {
+        if let drivs = ownerPhrases.lastOwnerPhrase(in: description) {
             owners = Self.owners(String(description[drivs.upperBound...]))
             description = String(description[..<drivs.lowerBound]).trimmingCharacters(" ")
         }

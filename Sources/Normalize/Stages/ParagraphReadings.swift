@@ -41,7 +41,8 @@ struct ParagraphReadings: Sendable {
         scorecard = ScorecardParser(text: paragraphs, casing: casing, headings: domain.headings, labels: domain.labels)
             .parse(layout.paragraphLines)
         if expired() { return }
-        initiatives = InitiativeBlockReader(parser: InitiativeParser(text: paragraphs, casing: casing)).parse(layout.blocks)
+        let initiativeParser = InitiativeParser(text: paragraphs, casing: casing, ownerPhrases: domain.ownerPhrases)
+        initiatives = InitiativeBlockReader(parser: initiativeParser).parse(layout.blocks)
         if expired() { return }
         slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         if expired() { return }
