@@ -156,6 +156,7 @@ all_browser=(
     "$SRC/aktivitetsplan-000.html"
     "$SRC/template-sjuharad.html"
     "$SRC/handlingsplan-numbered.html"
+    "$SRC/handlingsplan-headings.html"
     "$SRC/budget-headers.html"
 )
 wanted() { ((${#ONLY[@]} == 0)) && return 0; local n; for n in "${ONLY[@]}"; do [[ $n == "$(basename "$1" .html)" ]] && return 0; done; return 1; }
@@ -250,6 +251,7 @@ checked handlingsplan-004 any 8 1048576
 checked aktivitetsplan-000 any 4 1048576
 checked template-sjuharad any 2 1048576
 checked handlingsplan-numbered any 1 204800
+checked handlingsplan-headings any 1 204800
 
 mkdir -p "$OUT"
 for src in "${inputs[@]}" "${browser[@]}"; do

@@ -196,6 +196,22 @@ struct InitiativeTests {
         #expect(fromPDF.goals.map(\.linkedGoals) == fromText.goals.map(\.linkedGoals))
     }
 
+    /// The plan with its headings in normal case and no numbers, told from the text only by their
+    /// size (`handlingsplan-headings.pdf`), gives the delområden and initiatives of its dump with
+    /// capitals headings; it gave none ("no_structure_found").
+    @Test func normalCaseHeadingsInAPDFGiveWhatCapitalsGive() throws {
+        let fromPDF = try TestFiles.extract(TestFiles.fixturePDF("handlingsplan-headings"))
+        let fromText = try Self.normalize(Self.variant)
+        func fields(_ document: PlanDocument) -> [[String]] {
+            document.initiatives.map { [$0.name, $0.area ?? "∅", $0.subarea ?? "∅", $0.description] + $0.drivenBy }
+        }
+        #expect(fromPDF.initiatives.count == 3)
+        #expect(fields(fromPDF) == fields(fromText))
+        #expect(fromPDF.goals.map(\.goal) == ["Skola och förskola", "Äldreomsorg"])
+        #expect(fromPDF.goals.map(\.linkedGoals) == fromText.goals.map(\.linkedGoals))
+        #expect(!fromPDF.warnings.contains { $0.code == .noStructureFound })
+    }
+
     /// "Name: text" lists in which no item names an owner are a plan's strategies or the like,
     /// not initiatives (seed 003 lists "Strategi: …" under a capitals heading).
     @Test func nameListsWithoutAnyOwnerAreNoInitiatives() throws {

@@ -1,8 +1,8 @@
 import Ingest
 
-/// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Capitals or
-/// numbered headings ("2.1 Skola och förskola") of the deepest level whose lists hold "Name: text
-/// … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading
+/// Reads a handlingsplan's initiatives from the layout's blocks (PDF or text). Headings (capitals,
+/// numbered "2.1 Skola och förskola", or in a PDF any case set larger) of the deepest level whose
+/// lists hold "Name: text … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading
 /// above one is its fokusområde. The paragraphs between the description and the list are the
 /// linked goals. Each item is read by `InitiativeParser`.
 struct InitiativeBlockReader {
@@ -39,7 +39,7 @@ struct InitiativeBlockReader {
         casing.normal(SectionNumber(heading.text)?.name ?? heading.text)
     }
 
-    /// Each capitals or numbered heading with the blocks up to the next heading.
+    /// Each heading with the blocks up to the next heading.
     private func sections(_ blocks: [LayoutBlock]) -> [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] {
         var sections: [(heading: LayoutBlock, level: Int, body: [LayoutBlock])] = []
         var index = 0
@@ -47,7 +47,7 @@ struct InitiativeBlockReader {
             let block = blocks[index]
             var end = index + 1
             while end < blocks.count, blocks[end].headingLevel == nil { end += 1 }
-            if let level = block.headingLevel, block.text.isCapitalsHeading || SectionNumber(block.text) != nil {
+            if let level = block.headingLevel {
                 sections.append((block, level, Array(blocks[(index + 1)..<end])))
             }
             index = end
