@@ -212,6 +212,19 @@ struct InitiativeTests {
         #expect(!fromPDF.warnings.contains { $0.code == .noStructureFound })
     }
 
+    /// A delområde with no fokusområde heading above it is in no list, and reported: the plan's
+    /// dump without its fokusområde heading gives no initiatives and an `unplaced_items` warning
+    /// naming the delområde.
+    @Test func aDelomradeOutsideAnyFokusomradeIsReported() throws {
+        let text = Self.variant.replacingOccurrences(of: "DIGITAL VÄLFÄRD\n", with: "")
+        #expect(text != Self.variant)
+        let document = try Self.normalize(text)
+        let unplaced = document.warnings.filter { $0.code == .unplacedItems }.map(\.message)
+        #expect(unplaced.contains("delområde 'Skola och förskola' with 2 initiatives is not read: "
+            + "no fokusområde heading stands above it"))
+        #expect(document.initiatives.allSatisfy { $0.area != nil })
+    }
+
     /// "Name: text" lists in which no item names an owner are a plan's strategies or the like,
     /// not initiatives (seed 003 lists "Strategi: …" under a capitals heading).
     @Test func nameListsWithoutAnyOwnerAreNoInitiatives() throws {

@@ -24,6 +24,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         case unmappedTable = "unmapped_table"
         /// A document with text from which no list could be read.
         case noStructureFound = "no_structure_found"
+        /// Items shaped as a list's (a delområde's initiatives) that the document gives no place
+        /// in it (no fokusområde heading above them); they are in no list.
+        case unplacedItems = "unplaced_items"
         /// A PDF whose pages hold no text (scanned images): it needs OCR before planpipe can read it.
         case noTextLayer = "no_text_layer"
     }

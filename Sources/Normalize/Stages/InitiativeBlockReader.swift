@@ -4,11 +4,12 @@ import Ingest
 /// numbered "2.1 Skola och förskola", or in a PDF any case set larger) of the deepest level whose
 /// lists hold "Name: text … Drivs av X" items, some naming their owners, are delområden; the nearest larger heading
 /// above one is its fokusområde. The paragraphs between the description and the list are the
-/// linked goals. Each item is read by `InitiativeParser`.
+/// linked goals. Each item is read by `InitiativeParser`. A delområde with no fokusområde heading
+/// above it is not read (a remiss letter's "Fråga: …" lists are none), and gives `unplaced_items`.
 struct InitiativeBlockReader {
     var parser: InitiativeParser
 
-    func parse(_ blocks: [LayoutBlock]) -> InitiativeParser.Result {
+    func parse(_ blocks: [LayoutBlock], log: inout DiagnosticLog) -> InitiativeParser.Result {
         var result = InitiativeParser.Result()
         let sections = self.sections(blocks)
         let items = sections.map { section in
@@ -22,8 +23,15 @@ struct InitiativeBlockReader {
         for (section, initiatives) in zip(sections, items) {
             // A delområde opens with its description, then lists its initiatives.
             if section.level == subareaLevel, section.body.first?.kind == .paragraph, !initiatives.isEmpty {
-                // A delområde belongs to a fokusområde; one outside any (a remiss letter) is not read.
-                guard let area = areas.last(where: { $0.level < section.level })?.name else { continue }
+                // A delområde belongs to a fokusområde; one outside any is not read, and reported.
+                guard let area = areas.last(where: { $0.level < section.level })?.name else {
+                    let name = Self.name(of: section.heading, casing: parser.casing)
+                    log.emit(Diagnostic(code: .unplacedItems,
+                                        message: "delområde '\(name)' with \(initiatives.count) initiatives is not read: "
+                                            + "no fokusområde heading stands above it",
+                                        provenance: Provenance(lines: section.heading.lines)))
+                    continue
+                }
                 read(subarea: section.heading, body: section.body, initiatives: initiatives, area: area,
                      into: &result)
             } else if section.level < subareaLevel {
