@@ -293,3 +293,33 @@ struct InitiativeSeparatorTests {
         #expect(owners("Verktyg. Drivsav VGR.") == nil)
     }
 }
+
+/// Seed 004 with its fokusområden labelled ("FOKUSOMRÅDE 1: FRAMTIDENS KOMMUNALA SERVICE") is the
+/// seed: a capitals heading may carry a heading word and a number, and the name is read without them.
+struct LabelledCapitalsHeadingTests {
+    @Test func labelledCapitalsAreHeadings() {
+        for heading in ["FOKUSOMRÅDE 1: FRAMTIDENS SERVICE", "MÅL 2 – ETT FÖRBUND", "DELOMRÅDE 2.1 - SKOLA",
+                        "OMRÅDE 3 : IT-LEVERANS", "BARNOMSORG OCH UTBILDNING"] {
+            #expect(heading.isCapitalsHeading, "\(heading)")
+        }
+        for line in ["BUDGET 2026", "KOSTNADER 2026 – 2027", "MÅL 2025 2026", "2026: BUDGET", "SKR.",
+                     "FOKUSOMRÅDE 1: Framtidens service", "AVGIFT 1,5: KR"] {
+            #expect(!line.isCapitalsHeading, "\(line)")
+        }
+    }
+
+    @Test(arguments: [": ", " – ", " - "])
+    func seed004WithLabelledFokusomraden(separator: String) throws {
+        let seed = try InitiativeSeparatorTests.initiatives { $0 }
+        var number = 0
+        let variant = try InitiativeSeparatorTests.initiatives { line in
+            guard ["FRAMTIDENS KOMMUNALA SERVICE", "FRAMTIDENS KOMMUNALA FÖRVALTNING", "HANDLINGSPLANENS METODSTÖD"]
+                .contains(line.trimmingCharacters(in: .whitespaces)) else { return line }
+            number += 1
+            return "FOKUSOMRÅDE \(number)\(separator)\(line.trimmingCharacters(in: .whitespaces))"
+        }
+        #expect(number == 3)
+        #expect(variant.count == 92)
+        #expect(variant == seed)
+    }
+}

@@ -8,6 +8,8 @@ import Ingest
 /// above it is not read (a remiss letter's "Fråga: …" lists are none), and gives `unplaced_items`.
 struct InitiativeBlockReader {
     var parser: InitiativeParser
+    /// The heading words ("Fokusområde 1: …") a heading's name is read without.
+    var headings: SectionHeadings
 
     func parse(_ blocks: [LayoutBlock], log: inout DiagnosticLog) -> InitiativeParser.Result {
         var result = InitiativeParser.Result()
@@ -25,9 +27,9 @@ struct InitiativeBlockReader {
             if section.level == subareaLevel, section.body.first?.kind == .paragraph, !initiatives.isEmpty {
                 // A delområde belongs to a fokusområde; one outside any is not read, and reported.
                 guard let area = areas.last(where: { $0.level < section.level })?.name else {
-                    let name = Self.name(of: section.heading, casing: parser.casing)
+                    let subarea = name(of: section.heading)
                     log.emit(Diagnostic(code: .unplacedItems,
-                                        message: "delområde '\(name)' with \(initiatives.count) initiatives is not read: "
+                                        message: "delområde '\(subarea)' with \(initiatives.count) initiatives is not read: "
                                             + "no fokusområde heading stands above it",
                                         provenance: Provenance(lines: section.heading.lines)))
                     continue
@@ -36,15 +38,16 @@ struct InitiativeBlockReader {
                      into: &result)
             } else if section.level < subareaLevel {
                 areas.removeAll { $0.level >= section.level }
-                areas.append((section.level, Self.name(of: section.heading, casing: parser.casing)))
+                areas.append((section.level, name(of: section.heading)))
             }
         }
         return result
     }
 
-    /// A heading's name: without its section number, in the document's casing.
-    private static func name(of heading: LayoutBlock, casing: NormalCase) -> String {
-        casing.normal(SectionNumber(heading.text)?.name ?? heading.text)
+    /// A heading's name: without its heading word and number ("Fokusområde 1: Välfärd") or its
+    /// section number ("2.1 Skola"), in the document's casing.
+    private func name(of heading: LayoutBlock) -> String {
+        parser.casing.normal(headings.heading(heading.text)?.name ?? SectionNumber(heading.text)?.name ?? heading.text)
     }
 
     /// Each heading with the blocks up to the next heading.
@@ -66,7 +69,7 @@ struct InitiativeBlockReader {
     /// A delområde's goal (description and linked goals) and its `initiatives`, read from its list items.
     private func read(subarea heading: LayoutBlock, body: [LayoutBlock], initiatives: [Initiative], area: String,
                       into result: inout InitiativeParser.Result) {
-        let subarea = Self.name(of: heading, casing: parser.casing)
+        let subarea = name(of: heading)
         let firstItem = body.firstIndex(where: \.isListItem) ?? body.endIndex
         let intro = body[..<firstItem]
         let description = intro.first.map { parser.text.join(lines: $0.lines) }

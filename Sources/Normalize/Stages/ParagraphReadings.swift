@@ -42,7 +42,7 @@ struct ParagraphReadings: Sendable {
             .parse(layout.paragraphLines)
         if expired() { return }
         let initiativeParser = InitiativeParser(text: paragraphs, casing: casing, ownerPhrases: domain.ownerPhrases)
-        initiatives = InitiativeBlockReader(parser: initiativeParser).parse(layout.blocks, log: &log)
+        initiatives = InitiativeBlockReader(parser: initiativeParser, headings: domain.headings).parse(layout.blocks, log: &log)
         if expired() { return }
         slides = SlideParser(text: paragraphs, themes: domain.themes).parse(layout.paragraphLines)
         if expired() { return }
